@@ -1,0 +1,135 @@
+package org.zhengce.segment;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one class that uses HanLP. It builds its own Viterbi {@link Segment} with offsets,
+ * part-of-speech tagging and place and organization recognition on, and its own {@link
+ * DynamicCustomDictionary}: HanLP's bundled custom words, zhengce's policy dictionary ({@code
+ * policy-dict.txt}: 河长制, 党政同责, 五违四必 …) and any user dictionaries, all added before the
+ * segmenter is shared. HanLP's global {@code CustomDictionary} is never touched. Each {@link
+ * Term} is copied into a {@link Token} at once; numbers keep their units ({@link QuantityMerger}).
+ * Build once per process (dictionary loading takes a second); thread-safe once built.
+ */
+public final class HanlpSegmenter implements Segmenter {
+
+  static final String POLICY_DICTIONARY = "policy-dict.txt";
+
+  private final Segment segment;
+  private final QuantityMerger quantities;
+
+  /** HanLP as it comes ({@code StandardTokenizer}'s settings): the baseline of benchmarks. */
+  private HanlpSegmenter() {
+    this.segment = HanLP.newSegment().enableOffset(true);
+    this.quantities = null;
+  }
+
+  private HanlpSegmenter(List<Path> userDictionaries) {
+    this.quantities = new QuantityMerger();
+    DynamicCustomDictionary dictionary = new DynamicCustomDictionary(HanLP.Config.CustomDictionaryPath);
+    try (InputStream in = HanlpSegmenter.class.getResourceAsStream(POLICY_DICTIONARY)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + POLICY_DICTIONARY);
+      }
+      addAll(dictionary, in, POLICY_DICTIONARY);
+      for (Path p : userDictionaries) {
+        try (InputStream user = Files.newInputStream(p)) {
+          addAll(dictionary, user, p.toString());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    this.segment = new ViterbiSegment()
+        .enableOffset(true)
+        .enablePartOfSpeechTagging(true)
+        .enablePlaceRecognize(true)
+        .enableOrganizationRecognize(true)
+        .enableNameRecognize(true)
+        .enableCustomDictionary(dictionary);
+  }
+
+  /** The segmenter with the policy dictionary, loaded once per process. */
+  public static HanlpSegmenter standard() {
+    return Holder.STANDARD;
+  }
+
+  /**
+   * Bare HanLP with {@code StandardTokenizer}'s settings and none of zhengce's additions: the
+   * baseline that benchmarks compare with.
+   */
+  public static HanlpSegmenter baseline() {
+    return new HanlpSegmenter();
+  }
+
+  /** A segmenter that also knows the words of {@code userDictionaries} (one term a line, optional POS). */
+  public static HanlpSegmenter withDictionaries(List<Path> userDictionaries) {
+    return userDictionaries.isEmpty() ? standard() : new HanlpSegmenter(userDictionaries);
+  }
+
+  @Override
+  public List<Token> segment(String text) {
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    List<Term> terms = segment.seg(text);
+    List<Token> tokens = new ArrayList<>(terms.size());
+    for (Term term : terms) {
+      String word = term.word;
+      int start = term.offset;
+      if (word.isBlank() || start < 0 || start + word.length() > text.length()
+          || !text.startsWith(word, start)) {
+        continue; // whitespace, or a term HanLP rewrote: never report what the text does not hold
+      }
+      String pos = term.nature == null ? "x" : term.nature.toString();
+      tokens.add(new Token(word, start, start + word.length(), pos));
+    }
+    return quantities == null ? tokens : quantities.merge(text, tokens);
+  }
+
+  /** Reads dictionary lines {@code term [pos [frequency]]}; {@code #} starts a comment. */
+  private static void addAll(DynamicCustomDictionary dictionary, InputStream in, String name)
+      throws IOException {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    int lineNo = 0;
+    while ((line = reader.readLine()) != null) {
+      lineNo++;
+      line = line.strip();
+      if (lineNo == 1 && line.startsWith("\uFEFF")) {
+        line = line.substring(1);
+      }
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] parts = line.split("\\s+", 2);
+      if (parts.length == 1) {
+        dictionary.insert(parts[0], "nz 1000");
+      } else {
+        String attrs = parts[1].matches("\\S+") ? parts[1] + " 1000" : parts[1];
+        if (!attrs.matches("[a-zA-Z]+\\d*( \\d+)?( [a-zA-Z]+\\d* \\d+)*")) {
+          throw new IllegalArgumentException(name + ":" + lineNo + ": expected 'term [pos [frequency]]'");
+        }
+        dictionary.insert(parts[0], attrs);
+      }
+    }
+  }
+
+  private static final class Holder {
+    static final HanlpSegmenter STANDARD = new HanlpSegmenter(List.of());
+  }
+}

@@ -1,0 +1,61 @@
+package org.zhengce.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.zhengce.read.Document;
+import org.zhengce.read.DocumentReader;
+import org.zhengce.read.ReadException;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The input files of a command ({@code -} is standard input) and how they are read. Each file is
+ * handled on its own: a file that cannot be read is reported on stderr in one line and the others
+ * go on; {@link #forEach} returns the exit code.
+ */
+final class Inputs {
+
+  /** What a command does with one document. */
+  interface Action {
+    void accept(Document document) throws Exception;
+  }
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to read; - for standard input.")
+  List<String> files;
+
+  @Option(names = "--max-size", paramLabel = "MB", defaultValue = "50",
+      description = "Refuse files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+  double maxSizeMb;
+
+  private InputStream stdin = System.in;
+
+  void stdin(InputStream in) {
+    this.stdin = in;
+  }
+
+  int forEach(PrintWriter err, Action action) {
+    if (maxSizeMb <= 0) {
+      throw new CliException("--max-size must be positive", 2);
+    }
+    DocumentReader reader = new DocumentReader((long) (maxSizeMb * 1024 * 1024));
+    int failed = 0;
+    for (String file : files) {
+      try {
+        Document doc = file.equals("-") ? reader.read("-", stdin) : reader.read(Path.of(file));
+        action.accept(doc);
+      } catch (ReadException e) {
+        failed++;
+        err.println("zhengce: " + file + ": " + e.getMessage());
+      } catch (CliException e) {
+        throw e;
+      } catch (Exception e) {
+        failed++;
+        err.println("zhengce: " + file + ": " + CliException.describe(e));
+      }
+      err.flush();
+    }
+    return failed == 0 ? 0 : 1;
+  }
+}

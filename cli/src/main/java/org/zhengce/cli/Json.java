@@ -1,0 +1,61 @@
+package org.zhengce.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.zhengce.clean.CleanDocument;
+import org.zhengce.clean.DocumentMetadata;
+import org.zhengce.text.CodePoints;
+import org.zhengce.text.Span;
+
+/** JSON as the CLI writes it: field names and order of records.md, offsets in code points. */
+final class Json {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private Json() {}
+
+  static String compact(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String pretty(Object value) {
+    try {
+      return MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The {@code document} object of records.md. */
+  static Map<String, Object> document(CleanDocument doc) {
+    DocumentMetadata m = doc.metadata();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("title", m.title());
+    out.put("date", m.date() == null ? null : m.date().toString());
+    out.put("place", m.place());
+    out.put("issuer", m.issuer());
+    out.put("speakers", m.speakers());
+    out.put("kind", m.kind() == null ? null : m.kind().name().toLowerCase(java.util.Locale.ROOT));
+    out.put("script", m.script() == null ? null : m.script().name().toLowerCase(java.util.Locale.ROOT));
+    out.put("flags", doc.flags());
+    return out;
+  }
+
+  /** {@code start}, {@code end} (code points) and {@code text} of an original span. */
+  static Map<String, Object> span(String original, CodePoints cp, Span span) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("start", cp.of(span.start()));
+    out.put("end", cp.of(span.end()));
+    out.put("text", span.of(original));
+    return out;
+  }
+
+}

@@ -1,0 +1,72 @@
+package org.zhengce.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code zhengce} command: one subcommand class per job. {@link #commandLine} is the one
+ * factory that {@code main} and the tests share; output goes through picocli's {@code out} and
+ * {@code err}. Exit codes: 0 done, 1 some input failed or an error occurred, 2 bad usage.
+ */
+@Command(name = "zhengce",
+    mixinStandardHelpOptions = true,
+    versionProvider = Zhengce.Version.class,
+    description = "Chinese policy text: read, normalize, segment, extract, search.",
+    subcommands = {InfoCommand.class, NormalizeCommand.class, SegmentCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Zhengce implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(commandLine(out, err).execute(args));
+  }
+
+  /** The command line with its subcommands, writing to {@code out} and {@code err}. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Zhengce());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+      cmd.getErr().println("zhengce: " + CliException.describe(ex));
+      cmd.getErr().flush();
+      return ex instanceof CliException c ? c.exitCode() : CommandLine.ExitCode.SOFTWARE;
+    });
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine cmd = ex.getCommandLine();
+      cmd.getErr().println("zhengce: " + ex.getMessage() + " (see 'zhengce "
+          + (cmd.getCommandName().equals("zhengce") ? "" : cmd.getCommandName() + " ") + "--help')");
+      cmd.getErr().flush();
+      return CommandLine.ExitCode.USAGE;
+    });
+    return cl;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+  }
+
+  /** The version from the build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = Zhengce.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"zhengce " + p.getProperty("version", "unknown")};
+    }
+  }
+}

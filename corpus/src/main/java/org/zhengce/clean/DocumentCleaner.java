@@ -1,0 +1,68 @@
+package org.zhengce.clean;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.zhengce.normalize.Normalization;
+import org.zhengce.normalize.RegionMask;
+import org.zhengce.read.Document;
+import org.zhengce.text.NormalizedText;
+
+/**
+ * The second stage of the pipeline, in one place: a {@link Document} as read becomes a {@link
+ * CleanDocument}. The whole original is normalized once to find noise and metadata; then the
+ * original without its noise is normalized for analysis. Immutable and thread-safe; build once.
+ */
+public final class DocumentCleaner {
+
+  /** Flags in the order records.md lists them. */
+  private static final List<String> FLAG_ORDER =
+      List.of("truncated", "garbled", "annotated-pinyin", "boilerplate");
+
+  private final Normalization normalization;
+  private final NoiseScanner noiseScanner = new NoiseScanner();
+  private final MetadataExtractor metadataExtractor;
+
+  public DocumentCleaner(Normalization normalization, MetadataExtractor metadataExtractor) {
+    this.normalization = normalization;
+    this.metadataExtractor = metadataExtractor;
+  }
+
+  /** The standard chain and metadata, loaded once per process. */
+  public static DocumentCleaner standard() {
+    return Holder.STANDARD;
+  }
+
+  public CleanDocument clean(Document document) {
+    String original = document.original();
+    NormalizedText full = normalization.normalize(original);
+    List<Noise> noise = noiseScanner.scan(full);
+    DocumentMetadata metadata = metadataExtractor.extract(original, full, document.htmlTitle(),
+        normalization.traditionalShare(original));
+    List<RegionMask.Cut> cuts = new ArrayList<>(noise.size());
+    Set<String> present = new LinkedHashSet<>();
+    for (Noise n : noise) {
+      cuts.add(new RegionMask.Cut(n.span(), n.kind() != Noise.Kind.GARBLED));
+      if (n.kind().flag() != null) {
+        present.add(n.kind().flag());
+      }
+    }
+    if (normalization.hasPinyinAnnotations(original)) {
+      present.add("annotated-pinyin");
+    }
+    List<String> flags = FLAG_ORDER.stream().filter(present::contains).toList();
+    NormalizedText analysed = normalization.normalize(original, cuts);
+    return new CleanDocument(document, noise, flags, metadata, analysed);
+  }
+
+  /** The whole original normalized, noise included. */
+  public NormalizedText normalizeAll(Document document) {
+    return normalization.normalize(document.original());
+  }
+
+  private static final class Holder {
+    static final DocumentCleaner STANDARD =
+        new DocumentCleaner(Normalization.standard(), new MetadataExtractor());
+  }
+}

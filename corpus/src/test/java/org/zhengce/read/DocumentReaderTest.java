@@ -1,0 +1,100 @@
+package org.zhengce.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DocumentReaderTest {
+
+  private final DocumentReader reader = new DocumentReader();
+
+  /** Characters that GBK or Big5 cannot encode (U+FFFD of a lost byte) are left out of copies. */
+  private static String encodable(String text, Charset cs) {
+    StringBuilder sb = new StringBuilder();
+    text.codePoints().forEach(c -> {
+      String s = Character.toString(c);
+      if (cs.newEncoder().canEncode(s)) {
+        sb.append(s);
+      }
+    });
+    return sb.toString();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {Seeds.S000, Seeds.S001, Seeds.S002, Seeds.S003, Seeds.S004})
+  void decodesGbkCopiesOfTheSeeds(String seed) throws Exception {
+    Charset gbk = Charset.forName("GBK");
+    String text = encodable(Seeds.text(seed), gbk);
+    Document doc = reader.read(seed, text.getBytes(gbk));
+    assertEquals(text, doc.original());
+    assertEquals("GB18030", doc.encoding());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {Seeds.S000, Seeds.S001, Seeds.S003})
+  void decodesBig5CopiesOfTheTraditionalSeeds(String seed) throws Exception {
+    Charset big5 = Charset.forName("Big5");
+    String text = encodable(Seeds.text(seed), big5);
+    Document doc = reader.read(seed, text.getBytes(big5));
+    assertEquals(text, doc.original());
+    assertEquals("Big5", doc.encoding());
+  }
+
+  @Test
+  void readsUtf8WithAndWithoutByteOrderMark() throws Exception {
+    String text = "市委、市政府責成市環保局";
+    assertEquals(text, reader.read("a.txt", text.getBytes(StandardCharsets.UTF_8)).original());
+    byte[] body = text.getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[body.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, withBom, 3, body.length);
+    Document doc = reader.read("b.txt", withBom);
+    assertEquals(text, doc.original());
+    assertEquals("UTF-8 (BOM)", doc.encoding());
+  }
+
+  @Test
+  void refusesImagesArchivesAndBinaryData() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+    assertEquals("not a text file (PNG image)",
+        assertThrows(ReadException.class, () -> reader.read("x.png", png)).getMessage());
+    byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0};
+    assertTrue(assertThrows(ReadException.class, () -> reader.read("x.zip", zip))
+        .getMessage().contains("zip"));
+    byte[] nul = "abc\0def".getBytes(StandardCharsets.US_ASCII);
+    assertTrue(assertThrows(ReadException.class, () -> reader.read("x.bin", nul))
+        .getMessage().contains("NUL"));
+  }
+
+  @Test
+  void refusesEmptyAndOversizedFiles() {
+    assertEquals("empty file",
+        assertThrows(ReadException.class, () -> reader.read("e.txt", new byte[0])).getMessage());
+    assertTrue(assertThrows(ReadException.class,
+        () -> reader.read("w.txt", " \n\t".getBytes(StandardCharsets.UTF_8))).getMessage().startsWith("empty"));
+    DocumentReader small = new DocumentReader(10);
+    assertTrue(assertThrows(ReadException.class,
+        () -> small.read("big.txt", "一二三四五六七八".getBytes(StandardCharsets.UTF_8)))
+        .getMessage().startsWith("too large"));
+  }
+
+  @Test
+  void extractsTextAndTitleFromHtml() throws Exception {
+    String html = "<!DOCTYPE html><html><head><title>衡水市环境保护督察整改</title>"
+        + "<script>var x = 1;</script><style>p{}</style></head><body>"
+        + "<div class=nav>首页 &gt; 新闻</div><h1>讲话</h1><p>要落实河长制。</p><p>确保PM2.5下降10%<br>以上</p>"
+        + "</body></html>";
+    Document doc = reader.read("page.html", html.getBytes(StandardCharsets.UTF_8));
+    assertEquals(Document.Format.HTML, doc.format());
+    assertEquals("衡水市环境保护督察整改", doc.htmlTitle());
+    assertEquals("首页 > 新闻\n讲话\n要落实河长制。\n确保PM2.5下降10%\n以上", doc.original());
+  }
+}
