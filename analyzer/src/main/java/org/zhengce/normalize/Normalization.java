@@ -42,6 +42,11 @@ public final class Normalization {
     return s == null ? null : normalize(s).normalized();
   }
 
+  /** Share of Han characters in {@code text} that are traditional forms (0 for simplified text). */
+  public double traditionalShare(String text) {
+    return ScriptConverter.traditionalShare(text);
+  }
+
   /** Whether the original carries the {@code 環(huán)} pinyin artifact. */
   public boolean hasPinyinAnnotations(CharSequence original) {
     return pinyin.appliesTo(original);
