@@ -3,8 +3,7 @@ package org.zhengce.segment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Keeps numbers with their units as single tokens after segmentation: {@code PM2.5}, {@code 10%},
@@ -15,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class QuantityMerger {
 
-  /** Units as written after a number, longest first within each alternative. */
+  /** Units as written after a number; the longest that matches wins. */
   static final List<String> UNITS = List.of(
       "个百分点", "百分点", "个工作日", "个月", "个", "%", "‰",
       "微克/立方米", "毫克/立方米", "毫克/升", "万立方米", "亿立方米", "立方米",
@@ -25,38 +24,66 @@ final class QuantityMerger {
       "座", "条", "项", "件", "辆", "台", "套", "所", "批", "倍", "次", "岁",
       "周年", "年", "季度", "月", "日", "天", "周", "小时", "分钟");
 
-  private static final String UNIT = alternation(UNITS);
-  private static final String MULTIPLIER = "(?:万亿|[十百千万亿])?";
-
-  /** Arabic numbers, optionally with a multiplier and a unit; letter codes like PM2.5 and SO2. */
-  private static final Pattern ARABIC = Pattern.compile(
-      "[A-Za-z]+\\d+(?:\\.\\d+)?|(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?" + MULTIPLIER + "(?:" + UNIT + ")?");
-
-  /** Chinese numerals with a unit; merged only on word boundaries. */
-  private static final Pattern CHINESE = Pattern.compile(
-      "[零〇一二两三四五六七八九十百千万亿半]+(?:" + UNIT + ")");
+  private static final Set<String> UNIT_SET = Set.copyOf(UNITS);
+  private static final int LONGEST_UNIT = UNITS.stream().mapToInt(String::length).max().orElse(1);
+  private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿半";
+  private static final String MULTIPLIERS = "十百千万亿";
 
   List<Token> merge(String text, List<Token> tokens) {
     List<int[]> spans = new ArrayList<>();
-    Matcher m = ARABIC.matcher(text);
-    while (m.find()) {
-      spans.add(new int[] {m.start(), m.end()});
-    }
-    if (hasChineseNumeral(text)) {
-      int[] starts = new int[tokens.size()];
-      int[] ends = new int[tokens.size()];
-      for (int i = 0; i < starts.length; i++) {
-        starts[i] = tokens.get(i).start();
-        ends[i] = tokens.get(i).end();
-      }
-      Matcher c = CHINESE.matcher(text);
-      while (c.find()) {
-        if (c.end() - c.start() > 1 && Arrays.binarySearch(starts, c.start()) >= 0
-            && Arrays.binarySearch(ends, c.end()) >= 0) {
-          spans.add(new int[] {c.start(), c.end()});
+    int[] starts = null;
+    int[] ends = null;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      int end = -1;
+      if (isAsciiLetter(c) && (i == 0 || !isAsciiLetter(text.charAt(i - 1)))) {
+        int j = i;
+        while (j < n && isAsciiLetter(text.charAt(j))) {
+          j++;
+        }
+        end = j < n && isDigit(text.charAt(j)) ? decimal(text, j) : -1; // PM2.5, SO2
+        if (end < 0) {
+          i = j;
+          continue;
+        }
+      } else if (isDigit(c) && (i == 0 || !isDigit(text.charAt(i - 1)))) {
+        int j = decimal(text, i);
+        if (j + 1 < n && text.startsWith("万亿", j)) {
+          j += 2;
+        } else if (j < n && MULTIPLIERS.indexOf(text.charAt(j)) >= 0) {
+          j++;
+        }
+        end = j + unitAt(text, j);
+      } else if (CHINESE_NUMERALS.indexOf(c) >= 0
+          && (i == 0 || CHINESE_NUMERALS.indexOf(text.charAt(i - 1)) < 0)) {
+        int j = i;
+        while (j < n && CHINESE_NUMERALS.indexOf(text.charAt(j)) >= 0) {
+          j++;
+        }
+        int unit = unitAt(text, j);
+        if (unit > 0) {
+          if (starts == null) {
+            starts = tokens.stream().mapToInt(Token::start).toArray();
+            ends = tokens.stream().mapToInt(Token::end).toArray();
+          }
+          // 十五万亩 but not 统一年度: only where the segmenter already starts and ends words
+          if (Arrays.binarySearch(starts, i) >= 0 && Arrays.binarySearch(ends, j + unit) >= 0) {
+            end = j + unit;
+          }
+        }
+        if (end < 0) {
+          i = j;
+          continue;
         }
       }
-      spans = disjoint(spans);
+      if (end > i) {
+        spans.add(new int[] {i, end});
+        i = end;
+      } else {
+        i++;
+      }
     }
     if (spans.isEmpty()) {
       return tokens;
@@ -98,36 +125,42 @@ final class QuantityMerger {
     return new Token(text.substring(from, to), from, to, tok.pos());
   }
 
-  /** Sorted by start, the longer first; spans overlapping an earlier one dropped. */
-  private static List<int[]> disjoint(List<int[]> spans) {
-    spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
-    List<int[]> out = new ArrayList<>(spans.size());
-    int end = -1;
-    for (int[] s : spans) {
-      if (s[0] >= end) {
-        out.add(s);
-        end = s[1];
+  /** The end of a decimal number starting at {@code i}: 12, 3.4, 1,000. */
+  private static int decimal(String text, int i) {
+    int n = text.length();
+    int j = i;
+    while (j < n && isDigit(text.charAt(j))) {
+      j++;
+    }
+    while (j + 3 < n && text.charAt(j) == ',' && isDigit(text.charAt(j + 1))
+        && isDigit(text.charAt(j + 2)) && isDigit(text.charAt(j + 3))
+        && (j + 4 == n || !isDigit(text.charAt(j + 4))) && j - i <= 3) {
+      j += 4;
+    }
+    if (j + 1 < n && text.charAt(j) == '.' && isDigit(text.charAt(j + 1))) {
+      j++;
+      while (j < n && isDigit(text.charAt(j))) {
+        j++;
       }
     }
-    return out;
+    return j;
   }
 
-  private static boolean hasChineseNumeral(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if ("一二两三四五六七八九十百千".indexOf(text.charAt(i)) >= 0) {
-        return true;
+  /** The length of the longest unit at {@code i}, 0 for none. */
+  private static int unitAt(String text, int i) {
+    for (int len = Math.min(LONGEST_UNIT, text.length() - i); len > 0; len--) {
+      if (UNIT_SET.contains(text.substring(i, i + len))) {
+        return len;
       }
     }
-    return false;
+    return 0;
   }
 
-  private static String alternation(List<String> words) {
-    List<String> sorted = new ArrayList<>(words);
-    sorted.sort((a, b) -> b.length() - a.length());
-    StringBuilder sb = new StringBuilder();
-    for (String w : sorted) {
-      sb.append(sb.length() == 0 ? "" : "|").append(Pattern.quote(w));
-    }
-    return sb.toString();
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 }

@@ -13,6 +13,7 @@ public final class TextEditor {
   private OffsetMap.Builder offsets = OffsetMap.builder();
   private OffsetMap done;
   private int position;
+  private boolean changed;
 
   public TextEditor(String input) {
     this.input = input;
@@ -47,6 +48,7 @@ public final class TextEditor {
     out.append(replacement);
     offsets.replace(n, replacement.length());
     position += n;
+    changed = true;
     return this;
   }
 
@@ -60,6 +62,7 @@ public final class TextEditor {
     out.append(replacement);
     offsets.keep(n);
     position += n;
+    changed |= !input.regionMatches(position - n, replacement.toString(), 0, n);
     return this;
   }
 
@@ -78,6 +81,11 @@ public final class TextEditor {
     out.append(done.normalized());
     this.done = done.offsets();
     position = input.length();
+  }
+
+  /** Whether anything written so far differs from the input. */
+  public boolean changed() {
+    return changed || done != null;
   }
 
   public String text() {

@@ -18,6 +18,9 @@ public interface TextNormalizer {
     TextEditor editor = new TextEditor(input.normalized());
     normalize(input.normalized(), editor);
     editor.keepRest();
+    if (!editor.changed()) {
+      return input; // nothing to compose
+    }
     OffsetMap stage = editor.offsets();
     return new NormalizedText(input.original(), editor.text(), input.offsets().andThen(stage));
   }

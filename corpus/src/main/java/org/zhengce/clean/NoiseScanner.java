@@ -38,15 +38,18 @@ public final class NoiseScanner {
 
   /** Paywall and truncation notices: ……(省略808字)……, (未完,全文共3783字…). */
   private static final Pattern TRUNCATION = Pattern.compile(
-      "[…\\.。]*[(（][^()（）\\n]{0,80}?(省略\\s*\\d+\\s*字|未完|全文共\\s*\\d+\\s*字|只显示\\s*\\d+\\s*字"
+      "(?=[…\\.。(（余查阅剩完])(?:[…\\.。]*[(（][^()（）\\n]{0,80}?(省略\\s*\\d+\\s*字|未完|全文共\\s*\\d+\\s*字|只显示\\s*\\d+\\s*字"
           + "|剩余\\s*\\d+\\s*字)[^()（）\\n]{0,160}[)）][…\\.]*"
-          + "|(余下全文|查看全文|阅读全文|剩余内容|完整内容)(请|需)?(登录|付费|开通会员|下载)[^\\n]{0,40}");
+          + "|(余下全文|查看全文|阅读全文|剩余内容|完整内容)(请|需)?(登录|付费|开通会员|下载)[^\\n]{0,40})");
 
   /** Symbols that stand for lost characters when they sit inside a run of Chinese. */
   private static final String JUNK = "[!?;^~#$@\\\\`]";
 
   /** Mojibake and lost characters. */
-  private static final Pattern GARBLED = Pattern.compile(String.join("|",
+  private static final Pattern GARBLED = Pattern.compile(
+      // a cheap first-character test before the alternatives
+      "(?=[\\uFFFD\\uE000-\\uF8FF!?;^~#$@\\\\`\\p{IsGreek}\\p{IsCyrillic}锟烫屯\\u00C0-\\u00FF])(?:"
+      + String.join("|",
       "\\uFFFD+",
       // private-use code points: characters the source font or converter lost (上;^管委会)
       JUNK + "*[\\uE000-\\uF8FF]+" + JUNK + "*",
@@ -62,7 +65,7 @@ public final class NoiseScanner {
       // Greek or Cyrillic letters inside Chinese: GBK bytes read in another code page
       "(?<=\\p{IsHan})[\\p{IsGreek}\\p{IsCyrillic}]+(?=\\p{IsHan})",
       "(锟斤拷)+|(烫烫烫)+|(屯屯屯)+",
-      "(?:[\\u00C0-\\u00FF][\\u0080-\\u00BF]){2,}"));
+      "(?:[\\u00C0-\\u00FF][\\u0080-\\u00BF]){2,}") + ")");
 
   private static final int MAX_FIELD_LINE = 160;
   private static final int MAX_BOILERPLATE_LINE = 200;

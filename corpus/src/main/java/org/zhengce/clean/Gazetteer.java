@@ -1,0 +1,193 @@
+package org.zhengce.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * China's administrative divisions (provinces, cities, districts, with Hong Kong, Macao and
+ * Taiwan) and the place names they give in simplified text. 衡水, 衡水市 and 河北省衡水市 are one
+ * place; 金山区 is 上海市金山区 when 上海 is also in the text. A bare short form of a district
+ * counts only when its city is named too, and a name shared by several places only when the text
+ * names one of their parents or one of them is the only province or city. The data (WTFPL, see
+ * {@code gazetteer/LICENSE}) is loaded once by {@link #standard()}; immutable and thread-safe.
+ */
+public final class Gazetteer {
+
+  /** A place named in a text, at UTF-16 positions {@code [start, end)} of that text. */
+  public record Mention(Place place, int start, int end) {}
+
+  /**
+   * The places a text names without doubt (one place has the name, or a parent came first), with
+   * how often: what a shared name (金山区, 吉林) in any part of that text is read against.
+   */
+  public record Context(Map<Place, Integer> named) {
+    public static final Context NONE = new Context(Map.of());
+
+    public Context {
+      named = Map.copyOf(named);
+    }
+
+    /** Whether a place named here lies in {@code place}. */
+    boolean within(Place place) {
+      for (Place p : named.keySet()) {
+        if (p.isWithin(place)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** One way to write a place: its full name, or a short form (weaker evidence). */
+  record Name(Place place, boolean shortForm) {}
+
+  /** What one scan position matched, before the text's context picks among the candidates. */
+  record Candidates(List<Name> names, int start, int end) {}
+
+  private final Map<String, List<Name>> names;
+  private final Map<String, Place> byCode;
+  private final int longest;
+
+  Gazetteer(List<Place> places, Map<String, Place> aliases) {
+    Map<String, List<Name>> index = new HashMap<>();
+    Map<String, Place> codes = new HashMap<>();
+    for (Place p : places) {
+      codes.put(p.code(), p);
+      if (!PlaceNames.tooCommon(p.name())) {
+        add(index, p.name(), new Name(p, false));
+      }
+      String prefecture = PlaceNames.prefectureForm(p.name());
+      if (prefecture != null) {
+        add(index, prefecture, new Name(p, false));
+      }
+      String s = PlaceNames.shortForm(p.name());
+      if (s != null) {
+        add(index, s, new Name(p, true));
+      }
+    }
+    aliases.forEach((alias, p) -> add(index, alias, new Name(p, false)));
+    index.replaceAll((k, v) -> List.copyOf(v));
+    this.names = Map.copyOf(index);
+    this.byCode = Map.copyOf(codes);
+    this.longest = index.keySet().stream().mapToInt(String::length).max().orElse(0);
+  }
+
+  /** The gazetteer of the bundled data, loaded once. */
+  public static Gazetteer standard() {
+    return Holder.STANDARD;
+  }
+
+  /** The place with this division code (13, 1311, 131102), if any. */
+  public Optional<Place> byCode(String code) {
+    return Optional.ofNullable(byCode.get(code));
+  }
+
+  /**
+   * The one place that {@code name} names on its own: 衡水, 衡水市 and 河北省衡水市 all give 衡水市;
+   * 金山区 gives nothing (two places have it) but 上海市金山区 gives 上海市金山区.
+   */
+  public Optional<Place> lookup(String name) {
+    String s = name.strip();
+    List<Candidates> found = scan(s);
+    if (found.size() != 1 || found.get(0).start() != 0 || found.get(0).end() != s.length()) {
+      return Optional.empty();
+    }
+    Place p = PlaceChoice.pick(found.get(0), Context.NONE);
+    return Optional.ofNullable(p);
+  }
+
+  /** The places named in {@code text}, left to right, each resolved against the others. */
+  public List<Mention> find(CharSequence text) {
+    return find(text, context(text));
+  }
+
+  /**
+   * The places named in {@code text}, resolved against {@code context}: the {@link #context} of
+   * a larger text, so that a line saying 金山 is read with the 上海 of the lines around it.
+   */
+  public List<Mention> find(CharSequence text, Context context) {
+    List<Mention> out = new ArrayList<>();
+    for (Candidates c : scan(text)) {
+      Place p = PlaceChoice.pick(c, context);
+      if (p != null) {
+        out.add(new Mention(p, c.start(), c.end()));
+      }
+    }
+    return out;
+  }
+
+  /** The places {@code text} names without doubt, and how often. */
+  public Context context(CharSequence text) {
+    Map<Place, Integer> named = new HashMap<>();
+    for (Candidates c : scan(text)) {
+      if (c.names().size() == 1 && !PlaceChoice.weak(c.names().get(0))) {
+        named.merge(c.names().get(0).place(), 1, Integer::sum);
+      }
+    }
+    return new Context(named);
+  }
+
+  /** Leftmost-longest names, each extended over a following child name: 河北省|衡水市. */
+  List<Candidates> scan(CharSequence text) {
+    List<Candidates> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      Candidates c = longestAt(text, i, null);
+      if (c == null) {
+        i++;
+        continue;
+      }
+      for (Candidates child = longestAt(text, c.end(), c.names()); child != null;
+          child = longestAt(text, child.end(), child.names())) {
+        c = new Candidates(child.names(), c.start(), child.end());
+      }
+      out.add(c);
+      i = c.end();
+    }
+    return out;
+  }
+
+  /** The longest name at {@code at}; with {@code parents}, only names of their descendants. */
+  private Candidates longestAt(CharSequence text, int at, List<Name> parents) {
+    for (int len = Math.min(longest, text.length() - at); len >= 2; len--) {
+      List<Name> hit = names.get(text.subSequence(at, at + len).toString());
+      if (hit == null || PlaceNames.inWord(text, at, at + len)) {
+        continue;
+      }
+      if (parents == null) {
+        return new Candidates(hit, at, at + len);
+      }
+      List<Name> inside = new ArrayList<>();
+      for (Name h : hit) {
+        for (Name p : parents) {
+          if (h.place() != p.place() && h.place().isWithin(p.place())) {
+            inside.add(new Name(h.place(), false)); // a parent named before: 上海|金山 is firm
+            break;
+          }
+        }
+      }
+      if (!inside.isEmpty()) {
+        return new Candidates(List.copyOf(inside), at, at + len);
+      }
+    }
+    return null;
+  }
+
+  private static void add(Map<String, List<Name>> index, String key, Name name) {
+    List<Name> list = index.computeIfAbsent(key, k -> new ArrayList<>());
+    for (Name n : list) {
+      if (n.place().equals(name.place())) {
+        return;
+      }
+    }
+    list.add(name);
+  }
+
+  private static final class Holder {
+    static final Gazetteer STANDARD = GazetteerData.load();
+  }
+}

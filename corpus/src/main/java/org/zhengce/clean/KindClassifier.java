@@ -1,0 +1,72 @@
+package org.zhengce.clean;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.zhengce.clean.DocumentMetadata.Kind;
+
+/**
+ * Tells what sort of text a document is from its title and its opening, by rules tried in order:
+ * a report (政府工作报告, 在…上的报告, 向大会报告工作), a speech (在…上的讲话, 同志们:), a plan (a
+ * title ending in 规划/方案/计划, or one that issues one: 关于印发《…规划》的通知), a notice (通知,
+ * 意见, 办法 …), a meeting (会议, 座谈, 召开…会 in the title or the lead), else news. Stateless.
+ */
+final class KindClassifier {
+
+  static final List<String> REPORT_TITLE = List.of("工作报告", "政府工作报告");
+  static final List<String> REPORT_OPENING = List.of("向大会报告工作", "向大会报告政府工作", "作政府工作报告",
+      "向大会作报告", "向大会作工作报告", "作工作报告");
+  /** Title endings of a speech itself; 作重要讲话 ends news about one. */
+  static final List<String> SPEECH_TITLE = List.of("的讲话", "讲话稿", "致辞", "的发言", "主持词", "讲稿");
+  static final List<String> SPEECH_OPENING = List.of("同志们", "女士们、先生们", "女士们,先生们");
+  static final List<String> PLAN_WORDS = List.of("规划", "方案", "计划", "纲要", "行动计划", "规划纲要");
+  static final List<String> NOTICE_WORDS = List.of("通知", "意见", "办法", "决定", "条例", "规定", "细则",
+      "公告", "通告", "通报", "批复", "函", "决议", "指引", "指南", "令");
+  static final List<String> MEETING_WORDS = List.of("会议", "座谈", "现场会", "推进会", "研讨会", "常务会",
+      "联席会", "工作会", "全会", "峰会", "会见", "会谈", "调研", "考察");
+
+  private static final Pattern REPORT_AT = Pattern.compile("在.{2,60}上的报告");
+  private static final Pattern SPEECH_AT = Pattern.compile("在.{2,60}上的(讲话|致辞|发言)");
+  private static final Pattern ISSUED_PLAN = Pattern.compile(
+      "《[^》]*(" + String.join("|", PLAN_WORDS) + ")[^》]{0,6}》");
+  private static final Pattern MEETING_HELD = Pattern.compile("(召开|举行|主持召开)[^。，,]{0,30}会");
+
+  private static final int OPENING_CHARS = 400;
+
+  private KindClassifier() {}
+
+  static Kind classify(String title, String text) {
+    String t = title == null ? "" : title;
+    String opening = opening(text, t);
+    if (REPORT_TITLE.stream().anyMatch(t::contains) || REPORT_AT.matcher(t).find()
+        || REPORT_OPENING.stream().anyMatch(opening::contains)) {
+      return Kind.REPORT;
+    }
+    if (SPEECH_AT.matcher(t).find() || SPEECH_TITLE.stream().anyMatch(t::endsWith)
+        || SPEECH_OPENING.stream().anyMatch(w -> startsWithWord(opening, w))) {
+      return Kind.SPEECH;
+    }
+    if (PLAN_WORDS.stream().anyMatch(t::endsWith) || ISSUED_PLAN.matcher(t).find()) {
+      return Kind.PLAN;
+    }
+    if (NOTICE_WORDS.stream().anyMatch(t::endsWith) || t.startsWith("关于")) {
+      return Kind.NOTICE;
+    }
+    if (MEETING_WORDS.stream().anyMatch(t::contains) || MEETING_HELD.matcher(t).find()
+        || MEETING_HELD.matcher(opening).find()) {
+      return Kind.MEETING;
+    }
+    return Kind.NEWS;
+  }
+
+  /** The first characters of the body, after the title when the text repeats it. */
+  private static String opening(String text, String title) {
+    int from = title.isEmpty() ? -1 : text.indexOf(title);
+    int start = from < 0 ? 0 : from + title.length();
+    String rest = text.substring(start, Math.min(text.length(), start + OPENING_CHARS));
+    return rest.strip();
+  }
+
+  private static boolean startsWithWord(String opening, String word) {
+    return opening.startsWith(word) || opening.contains("\n" + word);
+  }
+}
