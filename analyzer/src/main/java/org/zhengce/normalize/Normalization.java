@@ -48,7 +48,7 @@ public final class Normalization {
   }
 
   /** Whether the original carries the {@code 環(huán)} pinyin artifact. */
-  public boolean hasPinyinAnnotations(CharSequence original) {
+  public boolean hasPinyinAnnotations(String original) {
     return pinyin.appliesTo(original);
   }
 

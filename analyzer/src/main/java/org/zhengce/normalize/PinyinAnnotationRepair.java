@@ -16,24 +16,43 @@ public final class PinyinAnnotationRepair implements TextNormalizer {
   private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
   private static final String LETTERS = "a-zü" + TONED;
 
-  /** A syllable: lowercase pinyin letters, at least one of them tone-marked. */
-  static final Pattern ANNOTATION = Pattern.compile(
-      "(?<=[^\\s()（）])[(（][" + LETTERS + "]{0,5}[" + TONED + "][" + LETTERS + "]{0,5}[)）]");
+  /** A syllable in parentheses: lowercase pinyin letters, at least one of them tone-marked. */
+  private static final Pattern ANNOTATION = Pattern.compile(
+      "[(（][" + LETTERS + "]{0,5}[" + TONED + "][" + LETTERS + "]{0,5}[)）]");
 
   @Override
   public void normalize(String text, TextEditor out) {
-    if (text.indexOf('(') < 0 && text.indexOf('（') < 0) {
-      return;
-    }
     Matcher m = ANNOTATION.matcher(text);
-    while (m.find()) {
+    int from = 0;
+    while (find(text, m, from)) {
       out.keepUntil(m.start());
       out.replace(m.end() - m.start(), "");
+      from = m.end();
     }
   }
 
   /** Whether {@code text} holds at least one annotation this stage would remove. */
-  public boolean appliesTo(CharSequence text) {
-    return ANNOTATION.matcher(text).find();
+  public boolean appliesTo(String text) {
+    return find(text, ANNOTATION.matcher(text), 0);
+  }
+
+  /**
+   * Finds the next annotation from {@code from}, leaving {@code m} on it. An annotation follows a
+   * character directly: not a space, not another parenthesis. Only opening parentheses are tried,
+   * so text without them costs one scan.
+   */
+  private static boolean find(String text, Matcher m, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '(' || c == '（') && i > 0 && !isSpaceOrParenthesis(text.charAt(i - 1))
+          && m.region(i, text.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSpaceOrParenthesis(char c) {
+    return Character.isWhitespace(c) || c == '(' || c == ')' || c == '（' || c == '）';
   }
 }
