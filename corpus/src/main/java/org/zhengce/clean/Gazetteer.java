@@ -1,10 +1,13 @@
 package org.zhengce.clean;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * China's administrative divisions (provinces, cities, districts, with Hong Kong, Macao and
@@ -48,8 +51,9 @@ public final class Gazetteer {
   record Candidates(List<Name> names, int start, int end) {}
 
   private final Map<String, List<Name>> names;
+  /** The keys of {@link #names} by their first two characters, longest first. */
+  private final Map<Integer, List<String>> byStart;
   private final Map<String, Place> byCode;
-  private final int longest;
 
   Gazetteer(List<Place> places, Map<String, Place> aliases) {
     Map<String, List<Name>> index = new HashMap<>();
@@ -72,7 +76,7 @@ public final class Gazetteer {
     index.replaceAll((k, v) -> List.copyOf(v));
     this.names = Map.copyOf(index);
     this.byCode = Map.copyOf(codes);
-    this.longest = index.keySet().stream().mapToInt(String::length).max().orElse(0);
+    this.byStart = byStart(index.keySet());
   }
 
   /** The gazetteer of the bundled data, loaded once. */
@@ -131,7 +135,8 @@ public final class Gazetteer {
   }
 
   /** Leftmost-longest names, each extended over a following child name: 河北省|衡水市. */
-  List<Candidates> scan(CharSequence text) {
+  List<Candidates> scan(CharSequence chars) {
+    String text = chars.toString();
     List<Candidates> out = new ArrayList<>();
     int n = text.length();
     int i = 0;
@@ -152,14 +157,19 @@ public final class Gazetteer {
   }
 
   /** The longest name at {@code at}; with {@code parents}, only names of their descendants. */
-  private Candidates longestAt(CharSequence text, int at, List<Name> parents) {
-    for (int len = Math.min(longest, text.length() - at); len >= 2; len--) {
-      List<Name> hit = names.get(text.subSequence(at, at + len).toString());
-      if (hit == null || PlaceNames.inWord(text, at, at + len)) {
+  private Candidates longestAt(String text, int at, List<Name> parents) {
+    List<String> starting = at + 2 <= text.length() ? byStart.get(pair(text, at)) : null;
+    if (starting == null) {
+      return null;
+    }
+    for (String name : starting) {
+      int end = at + name.length();
+      if (!text.startsWith(name, at) || PlaceNames.inWord(text, at, end)) {
         continue;
       }
+      List<Name> hit = names.get(name);
       if (parents == null) {
-        return new Candidates(hit, at, at + len);
+        return new Candidates(hit, at, end);
       }
       List<Name> inside = new ArrayList<>();
       for (Name h : hit) {
@@ -171,10 +181,25 @@ public final class Gazetteer {
         }
       }
       if (!inside.isEmpty()) {
-        return new Candidates(List.copyOf(inside), at, at + len);
+        return new Candidates(List.copyOf(inside), at, end);
       }
     }
     return null;
+  }
+
+  /** The names by their first two characters ({@link #pair}), longest first. */
+  private static Map<Integer, List<String>> byStart(Set<String> names) {
+    Map<Integer, List<String>> out = new HashMap<>();
+    names.stream().filter(name -> name.length() >= 2)
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .forEach(name -> out.computeIfAbsent(pair(name, 0), k -> new ArrayList<>()).add(name));
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return Collections.unmodifiableMap(out); // a HashMap: most lookups miss, and miss fast
+  }
+
+  /** The first two characters at {@code at} as one key. */
+  private static int pair(String text, int at) {
+    return text.charAt(at) << 16 | text.charAt(at + 1);
   }
 
   private static void add(Map<String, List<Name>> index, String key, Name name) {

@@ -83,6 +83,20 @@ class DocumentReaderTest {
   }
 
   @Test
+  void refusesBytesInAnEncodingItDoesNotKnow() throws Exception {
+    String seed = Seeds.text(Seeds.S004).substring(0, 2000);
+    byte[] utf16 = seed.getBytes(StandardCharsets.UTF_16LE); // no byte-order mark
+    assertThrows(ReadException.class, () -> reader.read("x.txt", utf16));
+    byte[] random = new byte[4000];
+    new java.util.Random(7).nextBytes(random);
+    for (int i = 0; i < random.length; i++) {
+      random[i] = (byte) (random[i] | 0x80); // high bytes only: no NUL, no control bytes
+    }
+    assertTrue(assertThrows(ReadException.class, () -> reader.read("x.txt", random))
+        .getMessage().startsWith("cannot decode"));
+  }
+
+  @Test
   void refusesEmptyAndOversizedFiles() {
     assertEquals("empty file",
         assertThrows(ReadException.class, () -> reader.read("e.txt", new byte[0])).getMessage());
