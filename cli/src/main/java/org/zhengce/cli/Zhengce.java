@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "zhengce",
     mixinStandardHelpOptions = true,
     versionProvider = Zhengce.Version.class,
-    description = "Chinese policy text: read, normalize, segment, extract, search.",
+    description = "Chinese policy text: read, clean, normalize and segment documents.",
     subcommands = {InfoCommand.class, NormalizeCommand.class, SegmentCommand.class,
         CommandLine.HelpCommand.class})
 public final class Zhengce implements Runnable {
