@@ -1,0 +1,82 @@
+package org.zhengce.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits normalized text into sentences (at 。！？；, their half-width forms and line breaks) and
+ * sentences into clauses (at commas, colons and dashes), never inside quotation marks, book
+ * titles or parentheses. A clause that opens with an enumeration marker (一是, 第二, (三), 1., 一、)
+ * records the marker's length. Immutable and thread-safe.
+ */
+public final class ClauseSplitter {
+
+  private static final String SENTENCE_ENDS = "。！？；!?;\n";
+  private static final String CLAUSE_ENDS = "，,：:";
+  private static final String OPENERS = "“‘《(（【[";
+  private static final String CLOSERS = "”’》)）】]";
+
+  /** Enumeration markers at the start of a clause. */
+  private static final Pattern MARKER = Pattern.compile(
+      "^\\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,，、]?|[(（][一二三四五六七八九十\\d]+[)）]"
+          + "|[一二三四五六七八九十]+、|\\d{1,2}[.、](?!\\d)|其[一二三四五六七八九十][,，、]?)\\s*");
+
+  public List<Clause> split(String text) {
+    List<Clause> clauses = new ArrayList<>();
+    int sentence = 0;
+    int clauseStart = 0;
+    int depth = 0;
+    boolean straightQuote = false;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : '\n';
+      if (c == '"') {
+        straightQuote = !straightQuote;
+        continue;
+      }
+      if (OPENERS.indexOf(c) >= 0) {
+        depth++;
+        continue;
+      }
+      if (CLOSERS.indexOf(c) >= 0) {
+        depth = Math.max(0, depth - 1);
+        continue;
+      }
+      boolean sentenceEnd = SENTENCE_ENDS.indexOf(c) >= 0;
+      if (c == '\n') { // a line break ends everything, even an unbalanced quotation
+        depth = 0;
+        straightQuote = false;
+      }
+      boolean inside = depth > 0 || straightQuote;
+      boolean clauseEnd = !inside && (CLAUSE_ENDS.indexOf(c) >= 0 || dash(text, i));
+      if ((sentenceEnd && (!inside || c == '\n')) || clauseEnd) {
+        add(text, clauseStart, i, sentence, clauses);
+        clauseStart = i + 1;
+        if (sentenceEnd) {
+          sentence++;
+        }
+      }
+    }
+    return clauses;
+  }
+
+  private static boolean dash(String text, int i) {
+    return i + 1 < text.length() && text.charAt(i) == '—' && text.charAt(i + 1) == '—';
+  }
+
+  private static void add(String text, int start, int end, int sentence, List<Clause> out) {
+    while (start < end && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '—')) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end <= start) {
+      return;
+    }
+    Matcher m = MARKER.matcher(text).region(start, end);
+    int marker = m.lookingAt() ? m.end() - start : 0;
+    out.add(new Clause(start, end, sentence, marker));
+  }
+}

@@ -1,0 +1,120 @@
+package org.zhengce.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.zhengce.segment.Segmenter;
+import org.zhengce.segment.Token;
+import org.zhengce.text.NormalizedText;
+import org.zhengce.text.Span;
+
+/**
+ * The extraction stage, wired in one place: clauses, tokens, deadlines and targets of the
+ * normalized text, then commitments and the parties they make responsible, each span mapped back
+ * to the original through the offset map. Time is resolved against the document date passed in.
+ * Immutable and thread-safe; build once.
+ */
+public final class DocumentExtractor {
+
+  /** 责成 X: X is made responsible; 责任在 X: X holds the responsibility. */
+  private static final Pattern CHARGED = Pattern.compile("责成|责任[,，]?在");
+
+  private final Segmenter segmenter;
+  private final ClauseSplitter clauses = new ClauseSplitter();
+  private final CommitmentFinder commitments = new CommitmentFinder();
+  private final PartyFinder parties = new PartyFinder();
+
+  public DocumentExtractor(Segmenter segmenter) {
+    this.segmenter = segmenter;
+  }
+
+  public Extraction extract(NormalizedText text, LocalDate documentDate, String place) {
+    String norm = text.normalized();
+    List<Clause> clauseList = clauses.split(norm);
+    List<Token> tokens = segmenter.segment(norm);
+    BitSet anchored = new BitSet();
+    List<CommitmentFinder.Draft> drafts = commitments.find(norm, clauseList, tokens, anchored);
+    Records records = new Records(text);
+    for (CommitmentFinder.Draft d : drafts) {
+      List<String> partyIds = new ArrayList<>();
+      if (d.modalStart() >= 0) {
+        Role role = roleAfter(norm, d.modalEnd(), d.end());
+        for (PartyFinder.Found f : parties.actors(norm, d.bodyStart(), d.modalStart())) {
+          partyIds.add(records.party(f, role));
+        }
+      }
+      Matcher charged = CHARGED.matcher(norm).region(d.start(), d.end());
+      while (charged.find()) {
+        int listEnd = pieceEnd(norm, charged.end(), d.end());
+        for (PartyFinder.Found f : parties.list(norm, charged.end(), listEnd)) {
+          partyIds.add(records.party(f, Role.RESPONSIBLE));
+        }
+      }
+      records.commitment(d, Action.of(norm, d), partyIds, List.of(), List.of());
+    }
+    return records.build();
+  }
+
+  /** Where a list of parties after 责成 ends: at punctuation or the verb that follows. */
+  private static int pieceEnd(String text, int from, int limit) {
+    for (int i = from; i < limit; i++) {
+      char c = text.charAt(i);
+      if (",，;；。:：".indexOf(c) >= 0) {
+        return i;
+      }
+    }
+    return limit;
+  }
+
+  private static Role roleAfter(String text, int from, int to) {
+    String after = text.substring(from, to);
+    if (PartyWords.LEAD.matcher(after).find()) {
+      return Role.LEAD;
+    }
+    if (PartyWords.SUPPORT.matcher(after).find()) {
+      return Role.SUPPORT;
+    }
+    if (PartyWords.SUPERVISE.matcher(after).find()) {
+      return Role.SUPERVISOR;
+    }
+    return Role.RESPONSIBLE;
+  }
+
+  /** Collects records with ids and original spans, one party per span. */
+  private static final class Records {
+    private final NormalizedText text;
+    private final List<Commitment> commitments = new ArrayList<>();
+    private final Map<Span, Party> parties = new LinkedHashMap<>();
+
+    Records(NormalizedText text) {
+      this.text = text;
+    }
+
+    String party(PartyFinder.Found found, Role role) {
+      Span span = text.toOriginal(found.start(), found.end());
+      Party existing = parties.get(span);
+      if (existing != null) {
+        return existing.id();
+      }
+      Party p = new Party("p" + (parties.size() + 1), span, span.of(text.original()), found.name(), role);
+      parties.put(span, p);
+      return p.id();
+    }
+
+    void commitment(CommitmentFinder.Draft d, String action, List<String> partyIds,
+        List<String> deadlineIds, List<String> targetIds) {
+      Span span = text.toOriginal(d.start(), d.end());
+      commitments.add(new Commitment("c" + (commitments.size() + 1), span, span.of(text.original()),
+          d.modality(), action, partyIds.stream().distinct().toList(), deadlineIds, targetIds));
+    }
+
+    Extraction build() {
+      return new Extraction(commitments, List.of(), List.of(), List.copyOf(parties.values()));
+    }
+  }
+}

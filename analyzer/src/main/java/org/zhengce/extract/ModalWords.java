@@ -1,0 +1,69 @@
+package org.zhengce.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.zhengce.segment.Token;
+
+/**
+ * The words that make a clause a commitment, as segmented tokens, with their {@link Modality}.
+ * The directive 要 counts as {@code should}, as the gold annotations of the development set read
+ * it; 必须, 务必, 确保, 一定要 and 坚决 as {@code must}; hope and confidence that others will act
+ * (希望, 相信…一定能) as {@code strive}.
+ */
+final class ModalWords {
+
+  private static final Map<String, Modality> WORDS = Map.ofEntries(
+      Map.entry("必须", Modality.MUST), Map.entry("务必", Modality.MUST),
+      Map.entry("确保", Modality.MUST), Map.entry("坚决", Modality.MUST),
+      Map.entry("决不能", Modality.MUST), Map.entry("绝不能", Modality.MUST),
+      Map.entry("严禁", Modality.MUST), Map.entry("不得", Modality.MUST),
+      Map.entry("要", Modality.SHOULD), Map.entry("应", Modality.SHOULD),
+      Map.entry("应当", Modality.SHOULD), Map.entry("应该", Modality.SHOULD),
+      Map.entry("宜", Modality.SHOULD), Map.entry("需", Modality.SHOULD),
+      Map.entry("需要", Modality.SHOULD),
+      Map.entry("力争", Modality.STRIVE), Map.entry("争取", Modality.STRIVE),
+      Map.entry("努力", Modality.STRIVE), Map.entry("希望", Modality.STRIVE),
+      Map.entry("相信", Modality.STRIVE),
+      Map.entry("将", Modality.WILL), Map.entry("计划", Modality.WILL), Map.entry("拟", Modality.WILL));
+
+  /** Words before 要 that make it must: 一定要, 坚决要, 必须要. */
+  private static final List<String> STRENGTHENERS = List.of("一定", "坚决", "必须", "务必");
+
+  private ModalWords() {}
+
+  /** A modal word found at token {@code index}, with its modality. */
+  record Found(int index, Modality modality) {}
+
+  /** The first modal word among {@code tokens[from, to)}. */
+  static Optional<Found> first(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      Modality m = WORDS.get(t.text());
+      if (m == null || !isModalUse(tokens, i)) {
+        continue;
+      }
+      if (m == Modality.SHOULD && i > from && STRENGTHENERS.contains(tokens.get(i - 1).text())) {
+        return Optional.of(new Found(i - 1, Modality.MUST));
+      }
+      return Optional.of(new Found(i, m));
+    }
+    return Optional.empty();
+  }
+
+  /** 需要 and 计划 as nouns, 将 as the preposition of 将…作为 stay out. */
+  private static boolean isModalUse(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (t.pos().startsWith("n")) {
+      return false;
+    }
+    String next = i + 1 < tokens.size() ? tokens.get(i + 1).text() : "";
+    if (t.text().equals("将") && (t.pos().equals("p") || next.isEmpty())) {
+      return false;
+    }
+    if (t.text().equals("努力") && (next.isEmpty() || tokens.get(i + 1).isPunctuation())) {
+      return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,45 @@
+package org.zhengce.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The vocabulary of responsible parties: the heads that end the name of a body, office or role
+ * (局, 委, 政府, 管委会, 领导小组, 部门, 企业, 书记…), the loose groups that never count (同志们,
+ * 群众), and the verbs that give a party its {@link Role}.
+ */
+final class PartyWords {
+
+  private PartyWords() {}
+
+  /** How a party name ends. Longer heads first where one ends another. */
+  static final List<String> HEADS = List.of(
+      "领导小组", "专项小组", "工作小组", "工作组", "督查室", "办公室", "管委会", "委员会", "党工委",
+      "政府部门", "职能部门", "相关部门", "有关部门", "部门", "单位", "政府", "党委", "党组", "纪委",
+      "监察局", "局", "委", "办", "厅", "署", "院", "支队", "大队", "中心", "公司", "集团", "企业",
+      "领导班子", "班子", "领导干部", "干部", "负责同志", "负责人", "一把手", "书记", "市长", "县长",
+      "区长", "镇长", "省长", "主任", "网格员", "街镇", "街道", "乡镇", "县市区", "区县", "县区",
+      "两级", "层面", "各地", "各级", "石化");
+
+  /** Names that look like parties but are loose groups of people or the speaker. */
+  static final Set<String> NOT_PARTIES = Set.of(
+      "我们", "我", "大家", "同志们", "广大干部", "广大干部群众", "群众", "人民群众", "全市人民",
+      "人民", "市民", "各级干部", "干部群众");
+
+  /** Words that open a piece that is not the actor: 对 (as for), 在 (at), 把 (object), 根据. */
+  static final Pattern NOT_ACTOR_OPENING = Pattern.compile("^(对于?|在|把|根据|按照|围绕|针对|通过|以|从|为|就)");
+
+  /** What may stand before a party inside its piece and is dropped: 我作为, 由, 请, 特别是. */
+  static final Pattern LEADING = Pattern.compile("^(.*?作为|由|请|让|特别是|其中|同时|另外|当前|目前|今后|"
+      + "首先|其次|最后|今年|明年|近期|下一步|也|还|都)+");
+
+  /** Words between a party and the modal word that are dropped: 也, 都, 一定, 全力. */
+  static final Pattern TRAILING = Pattern.compile("(也|都|还|更|又|要|一定|务必|必须|切实|全力|"
+      + "全力以赴|首先|率先|带头|共同|进一步|继续)+$");
+
+  /** Verbs after the modal that make the actor a supporter or a supervisor. */
+  static final Pattern SUPPORT = Pattern.compile("^.{0,6}(支持|配合|协助|协同|参与)");
+  static final Pattern SUPERVISE = Pattern.compile("督导|督查|督察|督办|监督检查|加强监督|加强监管|巡查");
+  static final Pattern LEAD = Pattern.compile("^.{0,4}(牵头|负总责|负责)");
+}
