@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.zhengce.segment.Token;
 
 /**
@@ -32,14 +33,14 @@ final class CommitmentFinder {
         j++;
       }
       if (!isHeadline(text, clauses.get(i), clauses.get(j - 1))) {
-        inSentence(clauses, tokens, firstToken, anchored, i, j, out);
+        inSentence(text, clauses, tokens, firstToken, anchored, i, j, out);
       }
       i = j;
     }
     return out;
   }
 
-  private static void inSentence(List<Clause> clauses, List<Token> tokens, int[] firstToken,
+  private static void inSentence(String text, List<Clause> clauses, List<Token> tokens, int[] firstToken,
       BitSet anchored, int from, int to, List<Draft> out) {
     Draft current = null;
     int lastTaken = from - 1;
@@ -47,6 +48,8 @@ final class CommitmentFinder {
       Clause clause = clauses.get(c);
       int tokenEnd = c + 1 < firstToken.length ? firstToken[c + 1] : tokens.size();
       Optional<ModalWords.Found> modal = ModalWords.first(tokens, firstToken[c], tokenEnd);
+      boolean directive = !modal.isPresent() && isDirective(tokens, firstToken[c], tokenEnd)
+          && Deliverables.in(clause.of(text));
       if (modal.isPresent()) {
         close(current, out);
         int startClause = c > from && c - 1 > lastTaken ? c - 1 : c;
@@ -54,9 +57,12 @@ final class CommitmentFinder {
         current = new Draft(clauses.get(startClause).start(), clause.end(), modal.get().modality(),
             word.start(), modalEnd(tokens, modal.get()), clauses.get(startClause).bodyStart());
         lastTaken = c;
-      } else if (current != null && anchored.get(c)) {
+      } else if (anchored.get(c) || directive) {
+        // a clause with its own deadline or target, or a new action on a deliverable
+        // (制定…方案, 建立…台账): its own item
+        Modality inherited = current != null ? current.modality() : Modality.SHOULD;
         close(current, out);
-        current = new Draft(clause.start(), clause.end(), current.modality(), -1, -1, clause.bodyStart());
+        current = new Draft(clause.start(), clause.end(), inherited, -1, -1, clause.bodyStart());
         lastTaken = c;
       } else if (current != null) {
         current = new Draft(current.start(), clause.end(), current.modality(), current.modalStart(),
@@ -66,6 +72,39 @@ final class CommitmentFinder {
     }
     close(current, out);
   }
+
+  /**
+   * A clause that opens with an action verb, perhaps after an adverb (制定…, 积极谋划…, 严格执行…),
+   * and reads as an instruction: no reporting verb, nothing that says it already happened.
+   */
+  private static boolean isDirective(List<Token> tokens, int from, int to) {
+    int k = from;
+    while (k < to && k < from + 2 && (tokens.get(k).pos().equals("d") || tokens.get(k).pos().equals("ad"))) {
+      k++;
+    }
+    if (k >= to) {
+      return false;
+    }
+    Token first = tokens.get(k);
+    if (!first.pos().startsWith("v") || NOT_DIRECTIVE.contains(first.text())) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (PAST.contains(tokens.get(i).text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Verbs that report or describe rather than direct. */
+  private static final Set<String> NOT_DIRECTIVE = Set.of("是", "有", "指出", "强调", "表示", "认为",
+      "介绍", "说", "讲", "听取", "出席", "主持", "召开", "参加", "通报", "汇报", "来到", "看望", "调研",
+      "座谈", "发现", "存在", "反映", "取得", "显示", "成为", "据悉", "据", "看", "想", "知道", "感谢",
+      "代表", "提出", "给予", "给", "留下", "体现", "说明", "证明", "包括", "属于", "面临", "来自");
+
+  /** Words that say a clause reports the past. */
+  private static final Set<String> PAST = Set.of("了", "已", "已经", "曾", "曾经", "过去", "去年", "以来");
 
   private static int modalEnd(List<Token> tokens, ModalWords.Found found) {
     int k = found.index();
