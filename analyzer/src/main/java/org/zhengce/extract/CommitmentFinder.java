@@ -5,20 +5,42 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.zhengce.segment.Token;
 
 /**
- * Groups clauses into commitments, sentence by sentence. A commitment opens at a clause with a
- * modal word ({@link ModalWords}), taking in one clause before it that names its topic or actor
- * (各地各有关单位对…的问题, 要…), and runs on through the clauses that follow until another modal
- * word, a clause with its own deadline or target (which opens a commitment of the same modality:
- * 确保今年PM2.5…下降10%, PM10…下降12%以上 gives two), or the sentence's end. Headlines — short
+ * Groups clauses into commitments, sentence by sentence. A commitment opens at the first clause
+ * with a modal word ({@link ModalWords}), taking in one clause before it that names its topic or
+ * actor (各地各有关单位对…的问题, 要…), and runs on to the sentence's end, but for a clause without a
+ * modal word that has its own deadline or target (确保今年PM2.5…下降10%, PM10…下降12%以上 gives
+ * two) or that starts a new action on a deliverable (…, 制定切实可行的整改方案): such a clause opens
+ * a commitment of the same modality, as it does, with {@code should}, in a sentence without modal
+ * words (the bullet points of a plan). Headlines — short
  * lines without closing punctuation — are not commitments. Positions are of the normalized text.
  */
 final class CommitmentFinder {
 
-  /** A commitment found: its span, modality and where its modal word stands (-1 if inherited). */
-  record Draft(int start, int end, Modality modality, int modalStart, int modalEnd, int bodyStart) {}
+  /**
+   * A commitment found: its span, modality, where its first modal word stands (-1 if inherited),
+   * and for each clause with a modal word the stretch before it, where an actor stands.
+   */
+  record Draft(int start, int end, Modality modality, int modalStart, int modalEnd, int bodyStart,
+      List<Actor> actors) {
+
+    Draft extendTo(int newEnd, Actor actor) {
+      List<Actor> more = new ArrayList<>(actors);
+      if (actor != null) {
+        more.add(actor);
+      }
+      return new Draft(start, newEnd, modality, modalStart, modalEnd, bodyStart, more);
+    }
+  }
+
+  /** The stretch {@code [from, modalStart)} before a modal word and where the action after it ends. */
+  record Actor(int from, int modalStart, int modalEnd, int clauseEnd) {}
+
+  /** Sentences that assign a responsibility without a modal word: 责任在…, 主要任务是…. */
+  private static final Pattern ASSIGNS = Pattern.compile("责任[,，]?在|(主要|首要|重点|核心)任务是");
 
   private static final int HEADLINE_MAX = 60;
 
@@ -48,25 +70,32 @@ final class CommitmentFinder {
       Clause clause = clauses.get(c);
       int tokenEnd = c + 1 < firstToken.length ? firstToken[c + 1] : tokens.size();
       Optional<ModalWords.Found> modal = ModalWords.first(tokens, firstToken[c], tokenEnd);
+      // a new action splits off when it names a deliverable (…, 制定切实可行的整改方案)
       boolean directive = !modal.isPresent() && isDirective(tokens, firstToken[c], tokenEnd)
           && Deliverables.in(clause.of(text));
       if (modal.isPresent()) {
-        close(current, out);
-        int startClause = c > from && c - 1 > lastTaken ? c - 1 : c;
         Token word = tokens.get(modal.get().index());
-        current = new Draft(clauses.get(startClause).start(), clause.end(), modal.get().modality(),
-            word.start(), modalEnd(tokens, modal.get()), clauses.get(startClause).bodyStart());
+        int startClause = current == null && c > from && c - 1 > lastTaken ? c - 1 : c;
+        Actor actor = new Actor(clauses.get(startClause).bodyStart(), word.start(),
+            modalEnd(tokens, modal.get()), clause.end());
+        current = current != null ? current.extendTo(clause.end(), actor)
+            : new Draft(clauses.get(startClause).start(), clause.end(), modal.get().modality(),
+                word.start(), actor.modalEnd(), clauses.get(startClause).bodyStart(), List.of(actor));
+        lastTaken = c;
+      } else if (current == null && c == from && assigns(text, clauses.get(from), clauses.get(to - 1))) {
+        current = new Draft(clause.start(), clause.end(), Modality.MUST, -1, -1, clause.bodyStart(),
+            List.of());
         lastTaken = c;
       } else if (anchored.get(c) || directive) {
         // a clause with its own deadline or target, or a new action on a deliverable
         // (制定…方案, 建立…台账): its own item
         Modality inherited = current != null ? current.modality() : Modality.SHOULD;
         close(current, out);
-        current = new Draft(clause.start(), clause.end(), inherited, -1, -1, clause.bodyStart());
+        current = new Draft(clause.start(), clause.end(), inherited, -1, -1, clause.bodyStart(),
+            List.of());
         lastTaken = c;
       } else if (current != null) {
-        current = new Draft(current.start(), clause.end(), current.modality(), current.modalStart(),
-            current.modalEnd(), current.bodyStart());
+        current = current.extendTo(clause.end(), null);
         lastTaken = c;
       }
     }
@@ -84,6 +113,15 @@ final class CommitmentFinder {
     }
     if (k >= to) {
       return false;
+    }
+    if (tokens.get(k).text().equals("对") || tokens.get(k).text().equals("对于")) {
+      // 对化工、钢铁等行业实施…改造: the action follows its object
+      while (k < to && !tokens.get(k).pos().startsWith("v")) {
+        k++;
+      }
+      if (k >= to) {
+        return false;
+      }
     }
     Token first = tokens.get(k);
     if (!first.pos().startsWith("v") || NOT_DIRECTIVE.contains(first.text())) {
@@ -109,12 +147,16 @@ final class CommitmentFinder {
   private static int modalEnd(List<Token> tokens, ModalWords.Found found) {
     int k = found.index();
     Token word = tokens.get(k);
-    // 一定 + 要: the modal ends after 要
-    if (k + 1 < tokens.size() && tokens.get(k + 1).text().equals("要")
+    // 一定 + 要/会/能: the modal ends after the second word
+    if (k + 1 < tokens.size() && "要会能".contains(tokens.get(k + 1).text())
         && tokens.get(k + 1).start() == word.end()) {
       return tokens.get(k + 1).end();
     }
     return word.end();
+  }
+
+  private static boolean assigns(String text, Clause first, Clause last) {
+    return ASSIGNS.matcher(text).region(first.start(), last.end()).find();
   }
 
   private static void close(Draft draft, List<Draft> out) {

@@ -42,9 +42,9 @@ public final class DocumentExtractor {
     Records records = new Records(text);
     for (CommitmentFinder.Draft d : drafts) {
       List<String> partyIds = new ArrayList<>();
-      if (d.modalStart() >= 0) {
-        Role role = roleAfter(norm, d.modalEnd(), d.end());
-        for (PartyFinder.Found f : parties.actors(norm, d.bodyStart(), d.modalStart())) {
+      for (CommitmentFinder.Actor a : d.actors()) {
+        Role role = roleAfter(norm, a.modalEnd(), a.clauseEnd());
+        for (PartyFinder.Found f : parties.actors(norm, a.from(), a.modalStart())) {
           partyIds.add(records.party(f, role));
         }
       }

@@ -39,6 +39,16 @@ final class ModalWords {
   static Optional<Found> first(List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i);
+      if (t.text().equals("一定") && i + 1 < to) {
+        // 一定会 (will surely: a promise), 一定能 (surely can: confidence)
+        String next = tokens.get(i + 1).text();
+        if (next.equals("会")) {
+          return Optional.of(new Found(i, Modality.MUST));
+        }
+        if (next.equals("能")) {
+          return Optional.of(new Found(i, Modality.STRIVE));
+        }
+      }
       Modality m = WORDS.get(t.text());
       if (m == null || !isModalUse(tokens, i)) {
         continue;

@@ -1,0 +1,63 @@
+package org.zhengce.extract.time;
+
+import static org.zhengce.extract.time.TimeText.S;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The year a calendar expression starts with: written out (2020年, 二〇二〇年, 2020 年度) or relative
+ * to the document date (今年, 明年, 去年, 上年度). {@link #REGEX} matches either; {@link #year}
+ * reads the year a match names.
+ */
+final class YearPart {
+
+  /** Relative year words and their offset from the document's year. */
+  static final Map<String, Integer> RELATIVE_YEARS = ordered(Map.ofEntries(
+      Map.entry("今年", 0), Map.entry("本年", 0), Map.entry("今年度", 0), Map.entry("本年度", 0),
+      Map.entry("明年", 1), Map.entry("来年", 1), Map.entry("下一年", 1), Map.entry("后年", 2),
+      Map.entry("大后年", 3), Map.entry("去年", -1), Map.entry("上年", -1), Map.entry("上一年", -1),
+      Map.entry("上年度", -1), Map.entry("上一年度", -1), Map.entry("前年", -2),
+      Map.entry("大前年", -3)));
+
+  /** A written year: four digits, 1900–2100, Arabic or Chinese. */
+  static final String WRITTEN =
+      "(?<![\\d.〇零一二三四五六七八九十])(?:(?:19|20)\\d\\d|2100|[〇零一二三四五六七八九]{4})(?!\\d)";
+
+  private static final String RELATIVE = "(?<![以之今然前后日最此年往近历多每\\d" + TimeText.CN_NUM + "])"
+      + RELATIVE_YEARS.keySet().stream().collect(Collectors.joining("|", "(?:", ")"))
+      + "(?!均)"; // 至今年均增长: 至今 + 年均
+
+  /** A year part: written year with 年 (and 度), or a relative year word. */
+  static final String REGEX =
+      "(?:" + WRITTEN + S + "年(?:度)?|" + RELATIVE + ")";
+
+  private YearPart() {}
+
+  /** The year a {@link #REGEX} match names, or null when it is relative and no date is known. */
+  static Integer year(String match, LocalDate documentDate) {
+    String s = match.replaceAll("[\\s\\u3000\\u00a0年度]", "");
+    Integer offset = RELATIVE_YEARS.get(match.strip());
+    if (offset != null) {
+      return documentDate == null ? null : documentDate.getYear() + offset;
+    }
+    return Numerals.year(s);
+  }
+
+  /** Whether a match is a relative word (今年) rather than a written year. */
+  static boolean isRelative(String match) {
+    return RELATIVE_YEARS.containsKey(match.strip());
+  }
+
+  /** Longest keys first, so that a regex alternation built from them prefers 今年度 to 今年. */
+  static <V> Map<String, V> ordered(Map<String, V> map) {
+    return map.entrySet().stream()
+        .sorted(Comparator.comparing((Map.Entry<String, V> e) -> -e.getKey().length())
+            .thenComparing(Map.Entry::getKey))
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
+            LinkedHashMap::new));
+  }
+}
