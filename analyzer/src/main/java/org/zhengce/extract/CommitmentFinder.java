@@ -39,8 +39,8 @@ final class CommitmentFinder {
   /** The stretch {@code [from, modalStart)} before a modal word and where the action after it ends. */
   record Actor(int from, int modalStart, int modalEnd, int clauseEnd) {}
 
-  /** Sentences that assign a responsibility without a modal word: 责任在…, 主要任务是…. */
-  private static final Pattern ASSIGNS = Pattern.compile("责任[,，]?在|(主要|首要|重点|核心)任务是");
+  /** Sentences that assign a responsibility without a modal word: 责成…, 责任在…, 主要任务是…. */
+  private static final Pattern ASSIGNS = Pattern.compile("责成|责任[,，]?在|(主要|首要|重点|核心)任务是");
 
   private static final int HEADLINE_MAX = 60;
 
@@ -66,17 +66,21 @@ final class CommitmentFinder {
       BitSet anchored, int from, int to, List<Draft> out) {
     Draft current = null;
     int lastTaken = from - 1;
+    boolean previousModal = false;
     for (int c = from; c < to; c++) {
       Clause clause = clauses.get(c);
       int tokenEnd = c + 1 < firstToken.length ? firstToken[c + 1] : tokens.size();
       Optional<ModalWords.Found> modal = ModalWords.first(tokens, firstToken[c], tokenEnd);
+      boolean isModal = modal.isPresent();
       // a new action splits off when it names a deliverable (…, 制定切实可行的整改方案)
       boolean directive = !modal.isPresent() && isDirective(tokens, firstToken[c], tokenEnd)
           && Deliverables.in(clause.of(text));
       if (modal.isPresent()) {
         Token word = tokens.get(modal.get().index());
         int startClause = current == null && c > from && c - 1 > lastTaken ? c - 1 : c;
-        Actor actor = new Actor(clauses.get(startClause).bodyStart(), word.start(),
+        // the actor may stand in the clause before: 市委督查室、环保局等单位, 要采取…
+        int actorClause = c > from && !previousModal ? c - 1 : startClause;
+        Actor actor = new Actor(clauses.get(actorClause).bodyStart(), word.start(),
             modalEnd(tokens, modal.get()), clause.end());
         current = current != null ? current.extendTo(clause.end(), actor)
             : new Draft(clauses.get(startClause).start(), clause.end(), modal.get().modality(),
@@ -98,6 +102,7 @@ final class CommitmentFinder {
         current = current.extendTo(clause.end(), null);
         lastTaken = c;
       }
+      previousModal = isModal;
     }
     close(current, out);
   }

@@ -74,6 +74,16 @@ final class PartyFinder {
         e = s + of;
         piece = piece.substring(0, of);
       }
+      Matcher after = PartyWords.AFTER_ACTOR.matcher(piece);
+      if (piece.length() > 2 && after.find(2)) {
+        e = s + after.start();
+        piece = piece.substring(0, after.start());
+      }
+      if (piece.startsWith("各地各") && isParty(piece.substring(2))) { // 各地各有关单位: two
+        out.add(new Found(s, s + 2, "各地"));
+        s += 2;
+        piece = piece.substring(2);
+      }
       // 市、县整改落实工作领导小组: a lone level borrows the rest of the next piece
       if (piece.length() == 1 && "省市区县镇乡".contains(piece) && k + 1 < pieces.size()) {
         String next = text.substring(pieces.get(k + 1)[0], pieces.get(k + 1)[1]);
@@ -109,13 +119,17 @@ final class PartyFinder {
     return false;
   }
 
+  private static final Pattern PLACE_BODY = Pattern.compile("^(\\p{IsHan}{2,6}?)([省市区县])(委|政府|人大|政协)$");
+  private static final Pattern BARE_BODY = Pattern.compile("^([省市区县])(委|政府|人大|政协)$");
+
   /** 区政府 after 金山区委 → 金山区政府; 环保局 after 市委督查室 → 市环保局. */
   private static String expand(String piece, String previous, String firstPrefix) {
     char level = piece.charAt(0);
-    if (previous != null && "省市区县".indexOf(level) >= 0) {
-      int at = previous.indexOf(level);
-      if (at > 0) {
-        return previous.substring(0, at) + piece;
+    Matcher bare = BARE_BODY.matcher(piece);
+    if (previous != null && bare.matches()) {
+      Matcher full = PLACE_BODY.matcher(previous);
+      if (full.matches() && full.group(2).equals(bare.group(1)) && !full.group(1).startsWith("各")) {
+        return full.group(1) + piece;
       }
     }
     if (firstPrefix != null && !firstPrefix.isEmpty() && "省市区县各相有其全两该".indexOf(level) < 0

@@ -13,21 +13,21 @@ final class QuantityWords {
 
   /** Units of measure, written after the number and after 万/亿 if any (万亩 = 万 + 亩). */
   static final List<String> MEASURES = longestFirst(
-      "%", "‰", "个百分点", "百分点", "成",
+      "%", "％", "‰", "个百分点", "百分点", "成",
       "微克/立方米", "毫克/立方米", "毫克/升", "微克/升", "毫克/千克", "分贝",
       "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩", "公里", "千米", "厘米", "毫米", "米",
       "千瓦时", "千瓦", "兆瓦", "吉瓦", "千伏", "蒸吨", "吨标准煤", "吨", "千克", "公斤", "斤",
-      "美元", "港元", "欧元", "元", "人次", "辆次", "架次", "标箱", "倍",
+      "美元", "港元", "欧元", "元", "人次", "户次", "辆次", "架次", "场次", "批次", "车次", "标箱", "倍",
       "周年", "年", "个月", "个工作日", "工作日", "天", "小时", "分钟", "秒", "季度", "周", "岁");
 
   /** Measure words of counted things (量词). 一 before one of them is mostly the article "a". */
   static final List<String> COUNTERS = longestFirst(
-      "个", "项", "家", "处", "名", "人", "户", "座", "条", "件", "类", "批", "次", "种", "所", "辆",
+      "个", "项", "家", "处", "名", "人", "户", "座", "条", "件", "批", "次", "种", "所", "辆",
       "台", "套", "支", "只", "株", "棵", "位", "张", "份", "场", "轮", "栋", "层", "艘", "架", "组",
-      "级", "把", "枚", "匹", "床", "盏");
+      "把", "枚", "匹", "床", "盏");
 
-  /** Units only after Arabic digits; after a Chinese numeral they make words (十分, 一度, 十字). */
-  static final List<String> ARABIC_ONLY = longestFirst("分", "度", "方", "克", "期", "字", "升");
+  /** Units only after Arabic digits; after a Chinese numeral they make words (十分, 一度, 十字, 三级医院, 劣五类). */
+  static final List<String> ARABIC_ONLY = longestFirst("分", "度", "方", "克", "期", "字", "升", "级", "类");
 
   /** Latin unit symbols; any other letters right after a number make a name (5G, 4A). */
   static final List<String> LATIN_UNITS = List.of(
@@ -94,7 +94,10 @@ final class QuantityWords {
   /** Words after a unit that make another word: 五年规划, 二次污染, 一元化, 四周边, 成员. */
   static final Map<String, List<String>> UNIT_BREAKERS = Map.of(
       "年", List.of("规划", "计划纲要", "计划"),
-      "次", List.of("污染", "供水", "产业", "开发", "创业", "分配", "元", "能源", "加工"),
+      "次", List.of("污染", "供水", "产业", "开发", "创业", "分配", "元", "能源", "加工", "全会",
+          "会议", "党代会", "代表大会"),
+      "项", List.of("目"),
+      "支", List.of("撑", "持", "援", "付", "出", "柱"),
       "元", List.of("化", "素", "结构", "论"),
       "周", List.of("边", "围"),
       "人", List.of("大", "民代表"));
@@ -106,7 +109,7 @@ final class QuantityWords {
   static final List<String> FIXED_PHRASES = longestFirst(
       "四个全面", "四个意识", "四个自信", "四个不摘", "四个最严", "两个维护", "两个确立", "两个大局",
       "两个毫不动摇", "两个一百年", "两个结合", "三个代表", "三个务必", "五位一体", "三位一体",
-      "八项规定", "一人一亩林", "十万火急", "一刀切", "七台河", "三门峡", "四周", "一五一十",
+      "八项规定", "一人一亩林", "最后一公里", "十万火急", "一刀切", "七台河", "三门峡", "四周", "一五一十",
       "九牛一毛", "三令五申", "五湖四海", "四面八方", "五花八门", "三番五次", "一年四季");
 
   private QuantityWords() {}

@@ -1,0 +1,298 @@
+package org.zhengce.extract;
+
+import static org.zhengce.extract.QuantityWords.endingAt;
+import static org.zhengce.extract.QuantityWords.startingAt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.zhengce.extract.NumberScanner.Num;
+
+/**
+ * Finds the numbers and quantities of a normalized text (simplified script, half-width digits), in
+ * order and without overlap: the number, its multiplier and unit ({@code 15万亩}, {@code 3.4个百分点},
+ * {@code 35微克/立方米}), the qualifier words next to it ({@code 不低于35%}, {@code 11万人以上},
+ * {@code 约3万人}) and ranges ({@code 10%—15%}, {@code 三到五年}). Not quantities: names
+ * ({@code PM2.5}, {@code CO2}, {@code 5G}), ordinals and list markers ({@code 第三}, {@code (一)},
+ * {@code 1.}), Chinese numerals inside words and slogans ({@code 统一}, {@code 一是}, {@code 四个全面};
+ * a Chinese numeral counts only before a unit or measure word, as {@code 百分之…}, or as a whole
+ * number with 万/亿 such as {@code 十五万}), the article {@code 一个}, and calendar dates
+ * ({@code 2020年}, {@code 6月底}, {@code 3月1日}), which the time parser reads; durations
+ * ({@code 3年}, {@code 30日内}, {@code 6个月}) are quantities. Bare Arabic numbers are kept with a null
+ * unit. The vocabulary is in {@link QuantityWords}. Immutable and thread-safe.
+ */
+public final class QuantityParser {
+
+  /** Units after which 近 means "the last" (近3年), not "nearly". */
+  private static final Set<String> TIME_UNITS =
+      Set.of("年", "个月", "天", "日", "周", "小时", "季度", "周年", "工作日", "个工作日");
+  /** After N日, the words that make it a number of days (30日内), not a day of the month. */
+  private static final List<String> DURATION_ENDS = List.of("以内", "之内", "内");
+  private static final List<String> BOUNDING_VERBS =
+      List.copyOf(QuantityWords.BOUNDING_VERBS.keySet());
+
+  /** A number with what follows it: 多/余, multiplier, unit; or a name or a calendar date. */
+  private record Term(Num num, int end, String multiplier, String unit, boolean more,
+      boolean name, boolean calendar) {
+
+    /** The unit as written, with its multiplier and without the 个 of 个百分点; null if none. */
+    String written() {
+      String u = unit == null ? "" : unit.equals("个百分点") ? "百分点" : unit.replace('％', '%');
+      return multiplier.isEmpty() && u.isEmpty() ? null : multiplier + u;
+    }
+  }
+
+  /** Every quantity of {@code text}, in order, not overlapping. */
+  public List<Quantity> find(String text) {
+    List<Quantity> found = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      String fixed = startingAt(text, i, QuantityWords.FIXED_PHRASES);
+      if (fixed != null) {
+        i += fixed.length();
+        continue;
+      }
+      if (isLatin(text.charAt(i))) {
+        i = skipName(text, i);
+        continue;
+      }
+      Num num = NumberScanner.at(text, i);
+      if (num == null) {
+        i++;
+        continue;
+      }
+      int floor = found.isEmpty() ? 0 : found.get(found.size() - 1).end();
+      int resume = read(text, num, floor, found);
+      i = Math.max(i + 1, resume);
+    }
+    return List.copyOf(found);
+  }
+
+  /** Reads the quantity at {@code num} into {@code found} if there is one; returns where to go on. */
+  private int read(String text, Num num, int floor, List<Quantity> found) {
+    if (num.skip()) {
+      return num.end();
+    }
+    Term a = term(text, num);
+    if (a.name() || a.calendar()) {
+      return a.end();
+    }
+    Term b = null;
+    String mark = startingAt(text, a.end(), QuantityWords.RANGE_MARKS);
+    if (mark != null) {
+      int next = gap(text, a.end() + mark.length());
+      Num nb = next < text.length() ? NumberScanner.at(text, next) : null;
+      if (nb != null && !nb.skip()) {
+        Term tb = term(text, nb);
+        if (tb.calendar() && a.written() == null) {
+          return tb.end(); // 1到6月, 2019—2020年: a date range
+        }
+        if (!tb.name() && !tb.calendar() && fits(a, tb)) {
+          b = tb;
+        }
+      }
+    }
+    Term last = b == null ? a : b;
+    String unit = last.written();
+    int start = num.start();
+    int end = last.end();
+    Qualifier qualifier = null;
+    String after = startingAt(text, end, QuantityWords.AFTER_WORDS);
+    if (after != null) {
+      qualifier = QuantityWords.AFTER.get(after);
+      end += after.length();
+    }
+    int p = num.start() > 0 && text.charAt(num.start() - 1) == ' ' ? num.start() - 1 : num.start();
+    String before = qualifierBefore(text, p, floor, unit);
+    if (before != null) {
+      qualifier = qualifier == null ? QuantityWords.BEFORE.get(before) : qualifier;
+      start = p - before.length();
+    }
+    if (qualifier == null && (a.more() || last.more())) {
+      qualifier = Qualifier.AT_LEAST;
+    }
+    boolean qualified = qualifier != null;
+    String verb = endingAt(text, p, BOUNDING_VERBS);
+    if (qualifier == null && verb != null && p - verb.length() >= floor) {
+      qualifier = QuantityWords.BOUNDING_VERBS.get(verb);
+    }
+    if (!accepted(text, a, b, unit, qualified)) {
+      return num.end();
+    }
+    Double max = b == null ? null : b.num().value();
+    found.add(new Quantity(start, end, text.substring(start, end), num.value(), max, unit,
+        qualifier == null ? Qualifier.EXACT : qualifier));
+    return end;
+  }
+
+  private Term term(String text, Num num) {
+    int j = num.end();
+    if (num.unit() != null || num.spelled()) {
+      return new Term(num, j, "", num.unit(), false, false, false);
+    }
+    int k = num.chinese() ? j : gap(text, j);
+    boolean more = false;
+    if (k + 1 < text.length() && QuantityWords.MORE.indexOf(text.charAt(k)) >= 0
+        && (startingAt(text, k + 1, QuantityWords.MULTIPLIERS) != null
+            || unitAt(text, k + 1, num.chinese()) != null)) {
+      more = true;
+      k++;
+    }
+    String multiplier = num.multiplier();
+    String m = multiplier.isEmpty() ? startingAt(text, k, QuantityWords.MULTIPLIERS) : null;
+    if (m != null) {
+      multiplier = m;
+      k += m.length();
+    }
+    if (!more && !multiplier.isEmpty() && k + 1 < text.length()
+        && QuantityWords.MORE.indexOf(text.charAt(k)) >= 0
+        && unitAt(text, k + 1, num.chinese()) != null) {
+      more = true; // 1万余套
+      k++;
+    }
+    String unit = unitAt(text, k, num.chinese());
+    if (unit != null) {
+      k += unit.length();
+      String per = k + 1 < text.length() && text.charAt(k) == '/'
+          ? startingAt(text, k + 1, QuantityWords.PER) : null;
+      if (per != null) {
+        unit += "/" + per; // 吨/日, 蒸吨/小时
+        k += 1 + per.length();
+      }
+    } else if (k < text.length() && isLatin(text.charAt(k))) {
+      int e = skipName(text, k);
+      if (QuantityWords.LATIN_UNITS.contains(text.substring(k, e))) {
+        unit = text.substring(k, e);
+        k = e;
+      } else if (multiplier.isEmpty() && !more) {
+        return new Term(num, e, "", null, false, true, false); // 5G, 4A级, 3D
+      }
+    }
+    if (unit == null && multiplier.isEmpty()) {
+      String calendar = startingAt(text, k, QuantityWords.CALENDAR);
+      if ("日".equals(calendar) && startingAt(text, k + 1, DURATION_ENDS) != null) {
+        return new Term(num, k + 1, "", "日", false, false, false); // 30日内: a duration
+      }
+      return new Term(num, calendar == null ? j : k + 1, "", null, false, false, calendar != null);
+    }
+    boolean calendar = "年".equals(unit) && multiplier.isEmpty() && num.year();
+    return new Term(num, k, multiplier, unit, more, false, calendar);
+  }
+
+  /** The unit at {@code k}, unless the word around it is another word (五年规划, 一成不变). */
+  private static String unitAt(String text, int k, boolean chinese) {
+    String unit = startingAt(text, k, QuantityWords.MEASURES);
+    if (unit == null) {
+      unit = startingAt(text, k, QuantityWords.COUNTERS);
+    }
+    if (unit == null && !chinese) {
+      unit = startingAt(text, k, QuantityWords.ARABIC_ONLY);
+    }
+    if (unit == null) {
+      return null;
+    }
+    int after = k + unit.length();
+    List<String> breakers = QuantityWords.UNIT_BREAKERS.getOrDefault(unit, List.of());
+    if (startingAt(text, after, breakers) != null) {
+      return null;
+    }
+    if (unit.equals("成") && after < text.length()
+        && Character.isIdeographic(text.charAt(after))
+        && QuantityWords.AFTER_CHENG.indexOf(text.charAt(after)) < 0) {
+      return null;
+    }
+    return unit;
+  }
+
+  /** Whether {@code b} closes a range opened by {@code a}: ascending, same unit (or none on a). */
+  private static boolean fits(Term a, Term b) {
+    if (a.num().value() >= b.num().value() || a.more()) {
+      return false;
+    }
+    String ua = a.written();
+    String ub = b.written();
+    if (ub == null) {
+      return ua == null && !a.num().year() && !b.num().year();
+    }
+    return ua == null || ub.equals(ua) || ub.startsWith(ua);
+  }
+
+  /** The qualifier word ending at {@code p}, not reaching back over {@code floor}, or null. */
+  private static String qualifierBefore(String text, int p, int floor, String unit) {
+    String word = endingAt(text, p, QuantityWords.BEFORE_WORDS);
+    if (word == null || p - word.length() < floor) {
+      return null;
+    }
+    int w = p - word.length();
+    String breakers = QuantityWords.NOT_QUALIFIER_AFTER.getOrDefault(word, "");
+    if (w > 0 && breakers.indexOf(text.charAt(w - 1)) >= 0) {
+      return null; // 节约, 最近
+    }
+    return word.equals("近") && unit != null && TIME_UNITS.contains(unit) ? null : word;
+  }
+
+  /** Whether the number is a quantity and not part of a word, a slogan, an ordinal or a list. */
+  private static boolean accepted(String text, Term a, Term b, String unit, boolean qualified) {
+    Num num = a.num();
+    int s = num.start();
+    char prev = s > 0 ? text.charAt(s - 1) : '\n';
+    char prevWord = prev == ' ' && s > 1 ? text.charAt(s - 2) : prev;
+    if (prevWord == '第') {
+      return false;
+    }
+    if (!num.chinese()) {
+      return !listMarker(text, num, unit, b);
+    }
+    if (QuantityWords.NOT_BEFORE_CHINESE.indexOf(prev) >= 0
+        || QuantityWords.OPEN_QUOTES.indexOf(prev) >= 0
+        || text.charAt(s) == '半' && QuantityWords.NOT_BEFORE_HALF.indexOf(prev) >= 0) {
+      return false;
+    }
+    if (num.spelled()) {
+      return true;
+    }
+    if (!num.leadingDigit()) {
+      return !a.multiplier().isEmpty() && a.unit() != null; // 百亿元, 千万元; not 千万, 百姓
+    }
+    boolean article = b == null && num.value() == 1 && num.end() - s == 1 && !qualified
+        && a.multiplier().isEmpty() && QuantityWords.COUNTERS.contains(a.unit());
+    return unit != null && !article;
+  }
+
+  /** 1. or 2、 at the start of a line, (3) or （3）. */
+  private static boolean listMarker(String text, Num num, String unit, Term b) {
+    if (unit != null || b != null || num.end() >= text.length()) {
+      return false;
+    }
+    char next = text.charAt(num.end());
+    char prev = num.start() > 0 ? text.charAt(num.start() - 1) : '\n';
+    boolean lineStart = prev == '\n' || prev == '\r' || prev == ' ' || prev == '\t';
+    return lineStart && ".、)）".indexOf(next) >= 0
+        || (prev == '(' || prev == '（') && (next == ')' || next == '）');
+  }
+
+  /** One space between a number and what follows, as PDF text has it (150 万吨): skipped. */
+  private static int gap(String text, int j) {
+    return j + 1 < text.length() && text.charAt(j) == ' ' && text.charAt(j + 1) != ' ' ? j + 1 : j;
+  }
+
+  private static boolean isLatin(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** Past a name made of letters and digits: PM2.5, SO2, G20, H7N9. */
+  private static int skipName(String text, int i) {
+    int j = i;
+    while (j < text.length()) {
+      char c = text.charAt(j);
+      boolean point = c == '.' && j > i && NumberScanner.isDigit(text.charAt(j - 1))
+          && j + 1 < text.length() && NumberScanner.isDigit(text.charAt(j + 1));
+      if (!isLatin(c) && !NumberScanner.isDigit(c) && !point) {
+        break;
+      }
+      j++;
+    }
+    return j;
+  }
+}

@@ -1,0 +1,119 @@
+package org.zhengce.extract.time;
+
+import static org.zhengce.extract.time.TimeText.S;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.zhengce.extract.time.TimeExpression.Type;
+
+/**
+ * Public holidays, alone or after a year part (2024年春节, 明年元旦): fixed dates from
+ * {@link #FIXED}, and the lunar ones (春节, 端午, 中秋, and 清明, a solar term) from the table
+ * {@code holidays.tsv} of their Gregorian dates for 2000–2035. Outside those years a lunar holiday
+ * is found but not resolved.
+ */
+final class Holidays {
+
+  /** Holidays on a fixed Gregorian day. */
+  static final Map<String, MonthDay> FIXED = Map.ofEntries(
+      Map.entry("元旦", MonthDay.of(1, 1)), Map.entry("妇女节", MonthDay.of(3, 8)),
+      Map.entry("植树节", MonthDay.of(3, 12)), Map.entry("劳动节", MonthDay.of(5, 1)),
+      Map.entry("五一", MonthDay.of(5, 1)), Map.entry("五一劳动节", MonthDay.of(5, 1)),
+      Map.entry("五一国际劳动节", MonthDay.of(5, 1)), Map.entry("国际劳动节", MonthDay.of(5, 1)),
+      Map.entry("青年节", MonthDay.of(5, 4)), Map.entry("儿童节", MonthDay.of(6, 1)),
+      Map.entry("建党节", MonthDay.of(7, 1)), Map.entry("建军节", MonthDay.of(8, 1)),
+      Map.entry("教师节", MonthDay.of(9, 10)), Map.entry("国庆节", MonthDay.of(10, 1)),
+      Map.entry("国庆", MonthDay.of(10, 1)), Map.entry("圣诞节", MonthDay.of(12, 25)));
+
+  /** A lunar holiday: the column of the table it is read from and the days it lies after it. */
+  record Lunar(String column, int days) {}
+
+  static final Map<String, Lunar> LUNAR = Map.of(
+      "春节", new Lunar("春节", 0), "除夕", new Lunar("春节", -1), "元宵节", new Lunar("春节", 14),
+      "清明节", new Lunar("清明", 0), "清明", new Lunar("清明", 0), "端午节", new Lunar("端午", 0),
+      "端午", new Lunar("端午", 0), "中秋节", new Lunar("中秋", 0), "中秋", new Lunar("中秋", 0));
+
+  /** Per holiday, the words that must follow it where it is also an ordinary word. */
+  static final Map<String, String> GUARDS = Map.of(
+      "清明", "(?=假期|期间|前后|小长假|前夕|祭扫|节)", // 政治清明 (clean politics) is no date
+      "五一", "(?![〇零一二三四五六七八九十个%])",
+      "国庆", "(?!典)");
+
+  private static final Pattern PATTERN = compile();
+
+  private static final Map<String, Map<Integer, MonthDay>> TABLE = load();
+
+  private Holidays() {}
+
+  static void find(String s, List<Atom> out) {
+    Matcher m = PATTERN.matcher(s);
+    while (m.find()) {
+      String yearText = m.group(1);
+      String name = m.group(2);
+      out.add(Atom.anchor(m.start(), m.end(), Type.POINT, (doc, year) -> {
+        Integer y = yearText == null ? year : YearPart.year(yearText, doc);
+        return y == null ? null : DateRange.day(date(name, y));
+      }, yearText == null));
+    }
+  }
+
+  /** The holiday's day in a year, or null when the table does not reach that year. */
+  static LocalDate date(String name, int year) {
+    MonthDay fixed = FIXED.get(name);
+    if (fixed != null) {
+      return fixed.atYear(year);
+    }
+    Lunar lunar = LUNAR.get(name);
+    MonthDay day = lunar == null ? null : TABLE.get(lunar.column()).get(year);
+    return day == null ? null : day.atYear(year).plusDays(lunar.days());
+  }
+
+  private static Pattern compile() {
+    Map<String, Object> names = new HashMap<>(FIXED);
+    names.putAll(LUNAR);
+    StringBuilder alternatives = new StringBuilder();
+    for (String name : YearPart.ordered(names).keySet()) {
+      alternatives.append(alternatives.length() == 0 ? "" : "|")
+          .append(Pattern.quote(name)).append(GUARDS.getOrDefault(name, ""));
+    }
+    return Pattern.compile("(?:(" + YearPart.REGEX + ")" + S + ")?"
+        + "(?<![〇零一二三四五六七八九十第])(" + alternatives + ")");
+  }
+
+  private static Map<String, Map<Integer, MonthDay>> load() {
+    Map<String, Map<Integer, MonthDay>> table = new HashMap<>();
+    String[] columns = {"春节", "清明", "端午", "中秋"};
+    for (String c : columns) {
+      table.put(c, new HashMap<>());
+    }
+    try (InputStream in = Holidays.class.getResourceAsStream("holidays.tsv");
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line; (line = reader.readLine()) != null; ) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        int year = Integer.parseInt(f[0]);
+        for (int i = 0; i < columns.length; i++) {
+          table.get(columns[i]).put(year, MonthDay.parse("--" + f[i + 1]));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    table.replaceAll((k, v) -> Map.copyOf(v));
+    return Map.copyOf(table);
+  }
+}

@@ -1,0 +1,162 @@
+package org.zhengce.extract.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.zhengce.extract.time.TimeExpression.Relation;
+import org.zhengce.extract.time.TimeExpression.Type;
+
+/**
+ * Days, weeks, months and quarters named relative to the document date: 今天, 昨日, 上周三, 本周,
+ * 下个月, 本月底, 上季度末, 今明两年, and 年内 / 月内 (deadlines at the end of this year or month).
+ * Every word is a row of a table below; nothing here reads the clock.
+ */
+final class RelativeDates {
+
+  /** Day words and their offset in days. */
+  static final Map<String, Integer> DAYS = YearPart.ordered(Map.of(
+      "今天", 0, "今日", 0, "昨天", -1, "昨日", -1, "明天", 1, "明日", 1, "前天", -2, "后天", 2,
+      "大前天", -3, "大后天", 3));
+
+  /** Week, month and quarter prefixes and their offset in weeks, months or quarters. */
+  static final Map<String, Integer> PREFIXES = YearPart.ordered(Map.ofEntries(
+      Map.entry("上上个", -2), Map.entry("上上", -2), Map.entry("上个", -1),
+      Map.entry("上一个", -1), Map.entry("上一", -1), Map.entry("上", -1), Map.entry("本", 0),
+      Map.entry("这个", 0), Map.entry("这一", 0), Map.entry("这", 0), Map.entry("下个", 1),
+      Map.entry("下一个", 1), Map.entry("下一", 1), Map.entry("下", 1)));
+
+  /** Two-year spans: 今明两年 (this year and next). */
+  static final Map<String, Integer> TWO_YEARS = Map.of("今明两年", 0, "明后两年", 1);
+
+  static final String WEEKDAYS = "一二三四五六日天";
+
+  private static final String PREFIX = alternation(PREFIXES);
+  private static final String NOT_A_WORD_AFTER = "(?![然津地下空性府山坛桥门文价量灾际台线鹅之])";
+
+  private static final Pattern DAY = Pattern.compile(
+      "(?<![的好美年以之今先最此])" + alternation(DAYS) + NOT_A_WORD_AFTER);
+  private static final Pattern WEEK = Pattern.compile(
+      "(" + PREFIX + ")?(?:周|星期|礼拜)([" + WEEKDAYS + "末])?(?![年岁边期围转密全知长])");
+  private static final Pattern MONTH = Pattern.compile(
+      "(?:(" + PREFIX + ")月|(?<![\\d〇零一二三四五六七八九十两个每年岁日半])月(?=初|中旬|上旬|下旬|底|末|内))"
+          + "(初|[上中下]旬|底|末|中(?=[,.;、。]|$)|" + SubPeriods.DAY + "[日号])?");
+  private static final Pattern QUARTER =
+      Pattern.compile("(" + PREFIX + ")季度(初|末|底)?");
+  private static final Pattern DEKAD = Pattern.compile("(?<![月\\d])([上中下])旬");
+  private static final Pattern THIS_YEAR = Pattern.compile(
+      "(?<![\\d〇零一二三四五六七八九十两个多几数每历往近当周])年内(?![蒙地容部外涵需控])");
+  private static final Pattern TWO = Pattern.compile(alternation(TWO_YEARS));
+
+  private RelativeDates() {}
+
+  static void find(String s, List<Atom> out) {
+    Matcher m = DAY.matcher(s);
+    while (m.find()) {
+      int offset = DAYS.get(m.group());
+      out.add(relative(m, Type.POINT, doc -> DateRange.day(doc.plusDays(offset))));
+    }
+    weeks(s, out);
+    months(s, out);
+    m = QUARTER.matcher(s);
+    while (m.find()) {
+      int offset = PREFIXES.get(m.group(1));
+      String edge = m.group(2);
+      out.add(relative(m, edge == null ? Type.SPAN : Type.POINT, doc -> {
+        DateRange q = DateRange.quarter(doc.plusMonths(3L * offset));
+        return edge == null ? q : edge.equals("初") ? q.first() : q.last();
+      }));
+    }
+    m = DEKAD.matcher(s);
+    while (m.find()) {
+      int dekad = "上中下".indexOf(m.group(1)) + 1;
+      out.add(relative(m, Type.SPAN,
+          doc -> DateRange.dekad(doc.getYear(), doc.getMonthValue(), dekad)));
+    }
+    m = THIS_YEAR.matcher(s);
+    while (m.find()) {
+      out.add(relative(m, Type.SPAN, doc -> DateRange.year(doc.getYear()))
+          .withRelation(Relation.BY));
+    }
+    m = TWO.matcher(s);
+    while (m.find()) {
+      int offset = TWO_YEARS.get(m.group());
+      out.add(relative(m, Type.SPAN, doc -> DateRange.years(doc.getYear() + offset,
+          doc.getYear() + offset + 1)));
+    }
+  }
+
+  private static void weeks(String s, List<Atom> out) {
+    Matcher m = WEEK.matcher(s);
+    while (m.find()) {
+      String prefix = m.group(1);
+      String day = m.group(2);
+      if (prefix == null && (day == null || precededByNumber(s, m.start()))) {
+        continue; // 周 alone, or 一周 / 每周一 (a length or a rhythm, not a date)
+      }
+      int offset = prefix == null ? 0 : PREFIXES.get(prefix);
+      Type type = day == null || day.equals("末") ? Type.SPAN : Type.POINT;
+      out.add(relative(m, type, doc -> {
+        DateRange week = DateRange.week(doc.plusWeeks(offset));
+        if (day == null) {
+          return week;
+        }
+        if (day.equals("末")) {
+          return new DateRange(week.from().with(DayOfWeek.SATURDAY), week.to());
+        }
+        int index = Math.min(WEEKDAYS.indexOf(day), 6); // 日 and 天 are Sunday
+        return DateRange.day(week.from().plusDays(index));
+      }));
+    }
+  }
+
+  private static void months(String s, List<Atom> out) {
+    Matcher m = MONTH.matcher(s);
+    while (m.find()) {
+      int offset = m.group(1) == null ? 0 : PREFIXES.get(m.group(1));
+      String part = m.group(2);
+      if (part == null && m.group(1) == null) {
+        // 月内: a deadline at the end of the document's month
+        out.add(relative(m, Type.SPAN, doc -> DateRange.month(doc))
+            .withRelation(Relation.BY));
+        continue;
+      }
+      Integer dayOfMonth = m.group(3) == null ? null : Numerals.value(m.group(3));
+      Type type = part == null || part.endsWith("旬") ? Type.SPAN : Type.POINT;
+      out.add(relative(m, type, doc -> {
+        DateRange month = DateRange.month(doc.plusMonths(offset));
+        if (part == null) {
+          return month;
+        } else if (dayOfMonth != null) {
+          return DateRange.day(month.from().getYear(), month.from().getMonthValue(), dayOfMonth);
+        } else if (part.endsWith("旬")) {
+          return DateRange.dekad(month.from().getYear(), month.from().getMonthValue(),
+              "上中下".indexOf(part.charAt(0)) + 1);
+        }
+        return switch (part) {
+          case "初" -> month.first();
+          case "中" -> month.middle();
+          default -> month.last();
+        };
+      }));
+    }
+  }
+
+  private static boolean precededByNumber(String s, int at) {
+    return at > 0 && (Character.isDigit(s.charAt(at - 1))
+        || (TimeText.CN_NUM + "每个第几").indexOf(s.charAt(at - 1)) >= 0);
+  }
+
+  private static Atom relative(Matcher m, Type type, java.util.function.Function<LocalDate,
+      DateRange> resolve) {
+    return Atom.anchor(m.start(), m.end(), type,
+        (doc, year) -> doc == null ? null : resolve.apply(doc), false);
+  }
+
+  static String alternation(Map<String, ?> words) {
+    return words.keySet().stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+  }
+}

@@ -1,0 +1,101 @@
+package org.zhengce.extract.time;
+
+import static org.zhengce.extract.time.TimeText.RANGE;
+import static org.zhengce.extract.time.TimeText.S;
+
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import org.zhengce.extract.time.TimeExpression.Type;
+
+/**
+ * The parts of a year that follow a year part or stand alone in the document's year: months and
+ * days (4月19日, 6月底, 6月上旬, 1—6月, 5月19日至21日), quarters (一季度, 第三季度末, 前三季度),
+ * halves (上半年) and the year's edges (年初, 年中, 年底, 年末). One table row per form.
+ */
+final class SubPeriods {
+
+  static final String MONTH = "(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
+  static final String DAY =
+      "(3[01]|[12]\\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])";
+  /** A time of day after a date, folded into the date: 10:54:54, 上午9时30分. */
+  static final String TIME_OF_DAY = "(?:" + S + "(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)"
+      + "|(?:上午|下午|晚上|早上|凌晨|中午)?\\d{1,2}[时点](?:\\d{1,2}分|半)?(?![\\d%])))?";
+  /** What may not stand before a part standing alone: digits, 第, 每 (every), 个 (duration). */
+  static final String ALONE = "(?<![\\d.〇零一二三四五六七八九十两第每个几多数年])";
+
+  static final String EDGE_START = "初(?![步心级见衷始期稿创中])";
+  static final String EDGE_END = "(?:底(?![线数子部层色蕴气牌座板])|末(?![端梢位尾]))";
+  static final String EDGE_MIDDLE = "中(?=[,.;:、\\s)\\]」”。；]|前|以前|之前|$)";
+
+  /** A row: the form, its type, and the days it covers in a given year. */
+  record Sub(String name, Type type, Pattern after, Pattern alone,
+      BiFunction<Integer, MatchResult, DateRange> range) {}
+
+  static final List<Sub> ALL = List.of(
+      sub("date", Type.POINT, MONTH + S + "月份?" + S + DAY + S + "[日号]" + TIME_OF_DAY,
+          (y, m) -> DateRange.day(y, num(m, 1), num(m, 2))),
+      sub("day range", Type.SPAN,
+          MONTH + S + "月" + S + DAY + S + "[日号]?" + RANGE + DAY + S + "[日号]",
+          (y, m) -> DateRange.between(DateRange.day(y, num(m, 1), num(m, 2)),
+              DateRange.day(y, num(m, 1), num(m, 3)))),
+      sub("month", Type.SPAN, MONTH + S + "月份?", (y, m) -> DateRange.month(y, num(m, 1))),
+      sub("dekad", Type.SPAN, MONTH + S + "月份?" + S + "([上中下])旬",
+          (y, m) -> DateRange.dekad(y, num(m, 1), "上中下".indexOf(m.group(2)) + 1)),
+      sub("month start", Type.POINT, MONTH + S + "月份?" + EDGE_START,
+          (y, m) -> first(DateRange.month(y, num(m, 1)))),
+      sub("month end", Type.POINT, MONTH + S + "月份?" + EDGE_END,
+          (y, m) -> last(DateRange.month(y, num(m, 1)))),
+      sub("month range", Type.SPAN, MONTH + RANGE + MONTH + S + "月份?",
+          (y, m) -> DateRange.between(DateRange.month(y, num(m, 1)),
+              DateRange.month(y, num(m, 2)))),
+      sub("quarter", Type.SPAN, "第?([一二三四1-4])" + S + "季度(?![末底初])",
+          (y, m) -> DateRange.quarter(y, num(m, 1))),
+      sub("quarter start", Type.POINT, "第?([一二三四1-4])" + S + "季度初",
+          (y, m) -> first(DateRange.quarter(y, num(m, 1)))),
+      sub("quarter end", Type.POINT, "第?([一二三四1-4])" + S + "季度[末底]",
+          (y, m) -> last(DateRange.quarter(y, num(m, 1)))),
+      sub("first quarters", Type.SPAN, "前([一二三1-3])个?季度",
+          (y, m) -> DateRange.between(DateRange.quarter(y, 1), DateRange.quarter(y, num(m, 1)))),
+      sub("first months", Type.SPAN, "前(1[01]|[1-9]|十一|十|[一二三四五六七八九两])" + S + "个月",
+          (y, m) -> DateRange.between(DateRange.month(y, 1), DateRange.month(y, num(m, 1)))),
+      sub("half", Type.SPAN, "([上下])半年",
+          (y, m) -> m.group(1).equals("上")
+              ? DateRange.between(DateRange.month(y, 1), DateRange.month(y, 6))
+              : DateRange.between(DateRange.month(y, 7), DateRange.month(y, 12))),
+      new Sub("year start", Type.POINT, after("年?" + EDGE_START), alone("年" + EDGE_START),
+          (y, m) -> DateRange.year(y).first()),
+      new Sub("year middle", Type.POINT, after("年?" + EDGE_MIDDLE), alone("年" + EDGE_MIDDLE),
+          (y, m) -> DateRange.year(y).middle()),
+      new Sub("year end", Type.POINT, after("年?" + EDGE_END), alone("年" + EDGE_END),
+          (y, m) -> DateRange.year(y).last()));
+
+  private SubPeriods() {}
+
+  private static Sub sub(String name, Type type, String regex,
+      BiFunction<Integer, MatchResult, DateRange> range) {
+    return new Sub(name, type, after(regex), alone(regex), range);
+  }
+
+  private static Pattern after(String regex) {
+    return Pattern.compile(S + regex);
+  }
+
+  private static Pattern alone(String regex) {
+    return Pattern.compile(ALONE + regex);
+  }
+
+  static int num(MatchResult m, int group) {
+    Integer v = Numerals.value(m.group(group));
+    return v == null ? -1 : v;
+  }
+
+  private static DateRange first(DateRange r) {
+    return r == null ? null : r.first();
+  }
+
+  private static DateRange last(DateRange r) {
+    return r == null ? null : r.last();
+  }
+}
