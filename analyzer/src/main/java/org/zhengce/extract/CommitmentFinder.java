@@ -66,7 +66,7 @@ final class CommitmentFinder {
       BitSet anchored, int from, int to, List<Draft> out) {
     Draft current = null;
     int lastTaken = from - 1;
-    boolean previousModal = false;
+    int lastModal = from - 1;
     for (int c = from; c < to; c++) {
       Clause clause = clauses.get(c);
       int tokenEnd = c + 1 < firstToken.length ? firstToken[c + 1] : tokens.size();
@@ -78,9 +78,8 @@ final class CommitmentFinder {
       if (modal.isPresent()) {
         Token word = tokens.get(modal.get().index());
         int startClause = current == null && c > from && c - 1 > lastTaken ? c - 1 : c;
-        // the actor may stand in the clause before: 市委督查室、环保局等单位, 要采取…
-        int actorClause = c > from && !previousModal ? c - 1 : startClause;
-        Actor actor = new Actor(clauses.get(actorClause).bodyStart(), word.start(),
+        // the actor stands somewhere after the last modal clause: 各区县按照…要求,咬住…,确保…
+        Actor actor = new Actor(clauses.get(lastModal + 1).bodyStart(), word.start(),
             modalEnd(tokens, modal.get()), clause.end());
         current = current != null ? current.extendTo(clause.end(), actor)
             : new Draft(clauses.get(startClause).start(), clause.end(), modal.get().modality(),
@@ -102,7 +101,9 @@ final class CommitmentFinder {
         current = current.extendTo(clause.end(), null);
         lastTaken = c;
       }
-      previousModal = isModal;
+      if (isModal) {
+        lastModal = c;
+      }
     }
     close(current, out);
   }

@@ -22,7 +22,7 @@ import org.zhengce.text.Span;
 public final class DocumentExtractor {
 
   /** 责成 X: X is made responsible; 责任在 X: X holds the responsibility. */
-  private static final Pattern CHARGED = Pattern.compile("责成|责任[,，]?在");
+  private static final Pattern CHARGED = Pattern.compile("责成|责任[,，]?在|(落实|分解|明确|压实)到");
 
   private final Segmenter segmenter;
   private final ClauseSplitter clauses = new ClauseSplitter();
@@ -40,18 +40,19 @@ public final class DocumentExtractor {
     BitSet anchored = new BitSet();
     List<CommitmentFinder.Draft> drafts = commitments.find(norm, clauseList, tokens, anchored);
     Records records = new Records(text);
+    PartyFinder.Words words = new PartyFinder.Words(tokens);
     for (CommitmentFinder.Draft d : drafts) {
       List<String> partyIds = new ArrayList<>();
       for (CommitmentFinder.Actor a : d.actors()) {
         Role role = roleAfter(norm, a.modalEnd(), a.clauseEnd());
-        for (PartyFinder.Found f : parties.actors(norm, a.from(), a.modalStart())) {
+        for (PartyFinder.Found f : parties.actors(norm, a.from(), a.modalStart(), words)) {
           partyIds.add(records.party(f, role));
         }
       }
       Matcher charged = CHARGED.matcher(norm).region(d.start(), d.end());
       while (charged.find()) {
         int listEnd = pieceEnd(norm, charged.end(), d.end());
-        for (PartyFinder.Found f : parties.list(norm, charged.end(), listEnd)) {
+        for (PartyFinder.Found f : parties.list(norm, charged.end(), listEnd, words)) {
           partyIds.add(records.party(f, Role.RESPONSIBLE));
         }
       }

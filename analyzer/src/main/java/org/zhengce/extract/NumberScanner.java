@@ -17,7 +17,7 @@ final class NumberScanner {
   /**
    * A number read from {@code [start, end)}: its value, the multiplier split off a Chinese number
    * ("" if none), the unit its words fix (百分之 → %; else null), whether it is Chinese, whether
-   * it could be a year (four digits), whether it starts with a digit (not 百亿, 千万) and whether
+   * it could be a year (four Arabic digits; Chinese digit by digit), whether it starts with a digit (not 百亿, 千万) and whether
    * its words alone make it a number (百分之…, …分之…). A skip has a NaN value.
    */
   record Num(int start, int end, double value, String multiplier, String unit, boolean chinese,
@@ -136,8 +136,8 @@ final class NumberScanner {
       OptionalDouble v =
           ChineseNumber.parse(written.substring(0, written.length() - multiplier.length()));
       if (v.isPresent() && !written.endsWith("点") && !written.endsWith("·")) {
-        boolean year = multiplier.isEmpty() && written.length() == 4
-            && written.chars().allMatch(c -> ChineseNumber.digit((char) c) >= 0);
+        boolean year = multiplier.isEmpty() && written.length() >= 2
+            && written.chars().allMatch(c -> ChineseNumber.digit((char) c) >= 0); // 二〇二〇, 九五
         return new Num(i, k, v.getAsDouble(), multiplier, null, true, year, leadingDigit, false);
       }
     }

@@ -16,29 +16,65 @@ final class PartyFinder {
   /** A party found: its span in the normalized text and its name. */
   record Found(int start, int end, String name) {}
 
+  /** Which spans of the text the segmenter made words of. */
+  static final class Words {
+    private final java.util.Set<Long> spans = new java.util.HashSet<>();
+    private final List<org.zhengce.segment.Token> tokens;
+
+    private final int[] starts;
+
+    Words(List<org.zhengce.segment.Token> tokens) {
+      this.tokens = tokens;
+      this.starts = tokens.stream().mapToInt(org.zhengce.segment.Token::start).toArray();
+      for (org.zhengce.segment.Token t : tokens) {
+        spans.add(((long) t.start() << 32) | t.end());
+      }
+    }
+
+    boolean isWord(int start, int end) {
+      return spans.contains(((long) start << 32) | end);
+    }
+
+    /** Whether the words in {@code [start, end)} open with a verb: 调动好基层干部, 明确责任部门. */
+    boolean startsWithVerb(int start, int end) {
+      int k = java.util.Arrays.binarySearch(starts, start);
+      if (k < 0) {
+        k = -k - 1;
+      }
+      if (k >= tokens.size() || tokens.get(k).start() >= end) {
+        return false;
+      }
+      String pos = tokens.get(k).pos();
+      return pos.equals("v") || pos.equals("vi");
+    }
+  }
+
   private static final Pattern LIST_SEPARATOR = Pattern.compile("、|以及|和|及|与|同");
   private static final Pattern ADMIN_PREFIX = Pattern.compile("^(.*?)(省|市|区|县|镇|乡)");
 
-  /** The parties in {@code text[start, end)}, the words before an action. */
-  List<Found> actors(String text, int start, int end) {
-    // only the last comma-separated piece holds the actor: 我作为市委书记,将…; 今年,各县市区要…
-    int comma = Math.max(Math.max(text.lastIndexOf(',', end - 1), text.lastIndexOf('，', end - 1)),
-        text.lastIndexOf(':', end - 1));
-    if (comma >= start) {
-      String after = text.substring(comma + 1, end).strip();
-      if (after.isEmpty() || PartyWords.TRAILING.matcher(after).matches()) {
-        int prev = Math.max(text.lastIndexOf(',', comma - 1), text.lastIndexOf('，', comma - 1));
-        start = Math.max(start, prev + 1);
-        end = comma;
-      } else {
-        start = comma + 1;
+  /**
+   * The parties in {@code text[start, end)}, the words before an action: the comma-separated
+   * pieces are tried from the nearest (我作为市委书记, 将…; 各区县按照…要求, 咬住目标节点, 确保…).
+   */
+  List<Found> actors(String text, int start, int end, Words words) {
+    int pieceEnd = end;
+    for (int i = end - 1; i >= start - 1; i--) {
+      if (i == start - 1 || ",，:：".indexOf(text.charAt(i)) >= 0) {
+        String piece = text.substring(i + 1, pieceEnd);
+        if (!piece.isBlank() && !piece.strip().endsWith("的")) { // 属于制度层面的, 要…: a condition
+          List<Found> found = list(text, i + 1, pieceEnd, words);
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+        pieceEnd = i;
       }
     }
-    return list(text, start, end);
+    return List.of();
   }
 
   /** The parties listed in {@code text[start, end)}. */
-  List<Found> list(String text, int start, int end) {
+  List<Found> list(String text, int start, int end, Words words) {
     String region = text.substring(start, end);
     Matcher trailing = PartyWords.TRAILING.matcher(region);
     if (trailing.find()) {
@@ -74,10 +110,13 @@ final class PartyFinder {
         e = s + of;
         piece = piece.substring(0, of);
       }
-      Matcher after = PartyWords.AFTER_ACTOR.matcher(piece);
-      if (piece.length() > 2 && after.find(2)) {
-        e = s + after.start();
-        piece = piece.substring(0, after.start());
+      Matcher after = PartyWords.AFTER_ACTOR.matcher(text).region(s + Math.min(2, piece.length()), e);
+      while (after.find()) {
+        if (words.isWord(after.start(), after.end())) { // 在, not the 把 of 一把手
+          e = after.start();
+          piece = text.substring(s, e);
+          break;
+        }
       }
       if (piece.startsWith("各地各") && isParty(piece.substring(2))) { // 各地各有关单位: two
         out.add(new Found(s, s + 2, "各地"));
@@ -93,7 +132,7 @@ final class PartyFinder {
           continue;
         }
       }
-      if (!isParty(piece)) {
+      if (!isParty(piece) || words.startsWithVerb(s, e)) {
         continue;
       }
       String name = expand(piece, previous, firstPrefix);
@@ -108,7 +147,9 @@ final class PartyFinder {
   }
 
   static boolean isParty(String piece) {
-    if (piece.length() < 2 || piece.length() > 24 || PartyWords.NOT_PARTIES.contains(piece)) {
+    if (piece.length() < 2 || piece.length() > 24 || PartyWords.NOT_PARTIES.contains(piece)
+        || PartyWords.TOO_GENERIC.contains(piece) || piece.indexOf('“') >= 0 || piece.indexOf('"') >= 0
+        || ((piece.endsWith("区") || piece.endsWith("县")) && piece.length() < 3)) {
       return false;
     }
     for (String head : PartyWords.HEADS) {

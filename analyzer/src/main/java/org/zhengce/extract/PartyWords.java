@@ -20,7 +20,11 @@ final class PartyWords {
       "监察局", "局", "委", "办", "厅", "署", "院", "支队", "大队", "中心", "公司", "集团", "企业",
       "领导班子", "班子", "领导干部", "干部", "负责同志", "负责人", "一把手", "书记", "市长", "县长",
       "区长", "镇长", "省长", "主任", "网格员", "街镇", "街道", "乡镇", "县市区", "区县", "县区",
-      "两级", "层面", "各地", "各级");
+      "两级", "层面", "各地", "各级", "区", "县");
+
+  /** Heads too generic to stand alone as a party, and places that are not bodies. */
+  static final Set<String> TOO_GENERIC = Set.of("部门", "单位", "地区", "市区", "城区", "园区", "景区",
+      "社区", "辖区", "片区", "山区", "新区", "郊区", "本区", "全区", "全县", "本县", "该区", "该县");
 
   /** Words after which a piece no longer names its actor: 各县区|在问题整改上. */
   static final Pattern AFTER_ACTOR = Pattern.compile("在|对于?|把|按照|根据|从|向|以|为了?|就|由|将|要|也|都|"

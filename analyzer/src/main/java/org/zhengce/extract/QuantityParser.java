@@ -140,7 +140,8 @@ public final class QuantityParser {
       k++;
     }
     String multiplier = num.multiplier();
-    String m = multiplier.isEmpty() ? startingAt(text, k, QuantityWords.MULTIPLIERS) : null;
+    String m = !multiplier.isEmpty() ? null
+        : startingAt(text, k, num.chinese() ? QuantityWords.MULTIPLIERS : QuantityWords.ARABIC_MULTIPLIERS);
     if (m != null) {
       multiplier = m;
       k += m.length();
@@ -154,10 +155,9 @@ public final class QuantityParser {
     String unit = unitAt(text, k, num.chinese());
     if (unit != null) {
       k += unit.length();
-      String per = k + 1 < text.length() && text.charAt(k) == '/'
-          ? startingAt(text, k + 1, QuantityWords.PER) : null;
+      String per = k + 1 < text.length() && text.charAt(k) == '/' ? perUnit(text, k + 1) : null;
       if (per != null) {
-        unit += "/" + per; // 吨/日, 蒸吨/小时
+        unit += "/" + per; // 吨/日, 蒸吨/小时, 立方米/万元
         k += 1 + per.length();
       }
     } else if (k < text.length() && isLatin(text.charAt(k))) {
@@ -205,6 +205,15 @@ public final class QuantityParser {
     return unit;
   }
 
+  /** The unit after the slash of a compound unit: a time (日, 小时) or a unit (万元), or null. */
+  private static String perUnit(String text, int k) {
+    String time = startingAt(text, k, QuantityWords.PER);
+    String m = startingAt(text, k, QuantityWords.MULTIPLIERS);
+    String unit = unitAt(text, m == null ? k : k + m.length(), true);
+    String written = unit == null ? null : (m == null ? "" : m) + unit;
+    return written != null && (time == null || written.length() > time.length()) ? written : time;
+  }
+
   /** Whether {@code b} closes a range opened by {@code a}: ascending, same unit (or none on a). */
   private static boolean fits(Term a, Term b) {
     if (a.num().value() >= b.num().value() || a.more()) {
@@ -237,20 +246,23 @@ public final class QuantityParser {
     Num num = a.num();
     int s = num.start();
     char prev = s > 0 ? text.charAt(s - 1) : '\n';
-    char prevWord = prev == ' ' && s > 1 ? text.charAt(s - 2) : prev;
-    if (prevWord == '第') {
+    int w = s - 1;
+    while (w > 0 && w >= s - 2 && text.charAt(w) == ' ') {
+      w--;
+    }
+    if (w >= 0 && text.charAt(w) == '第') {
       return false;
     }
     if (!num.chinese()) {
       return !listMarker(text, num, unit, b);
     }
+    if (num.spelled()) {
+      return true; // 百分之百, 三分之二, also in quotes
+    }
     if (QuantityWords.NOT_BEFORE_CHINESE.indexOf(prev) >= 0
         || QuantityWords.OPEN_QUOTES.indexOf(prev) >= 0
         || text.charAt(s) == '半' && QuantityWords.NOT_BEFORE_HALF.indexOf(prev) >= 0) {
       return false;
-    }
-    if (num.spelled()) {
-      return true;
     }
     if (!num.leadingDigit()) {
       return !a.multiplier().isEmpty() && a.unit() != null; // 百亿元, 千万元; not 千万, 百姓
@@ -281,14 +293,15 @@ public final class QuantityParser {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
-  /** Past a name made of letters and digits: PM2.5, SO2, G20, H7N9. */
+  /** Past a name made of letters and digits: PM2.5, PM_2.5, SO2, G20, H7N9. */
   private static int skipName(String text, int i) {
     int j = i;
     while (j < text.length()) {
       char c = text.charAt(j);
-      boolean point = c == '.' && j > i && NumberScanner.isDigit(text.charAt(j - 1))
-          && j + 1 < text.length() && NumberScanner.isDigit(text.charAt(j + 1));
-      if (!isLatin(c) && !NumberScanner.isDigit(c) && !point) {
+      boolean inner = j > i && j + 1 < text.length() && NumberScanner.isDigit(text.charAt(j + 1))
+          && (c == '.' && NumberScanner.isDigit(text.charAt(j - 1))
+              || c == '_' && isLatin(text.charAt(j - 1)));
+      if (!isLatin(c) && !NumberScanner.isDigit(c) && !inner) {
         break;
       }
       j++;

@@ -22,8 +22,10 @@ record Atom(
     Integer amount,
     DurationUnit unit) {
 
+  /** A date or period; two of them joined by 至 or a dash; a length of time. */
   enum Kind {
     ANCHOR,
+    RANGE,
     DURATION
   }
 

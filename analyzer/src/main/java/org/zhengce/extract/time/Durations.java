@@ -29,8 +29,8 @@ final class Durations {
       "今后", 1, "未来", 1, "此后", 1, "近", -1, "最近", -1, "过去", -1));
 
   private static final Pattern PATTERN = Pattern.compile(
-      "(?<![\\d.〇零一二三四五六七八九十百千两几第每])" + RelativeDates.alternation(DIRECTIONS)
-          .replaceFirst("^\\(\\?:", "(") + "?" + S
+      "(?<![\\d.〇零一二三四五六七八九十百千两几第每])("
+          + String.join("|", DIRECTIONS.keySet()) + ")?" + S
           + "(\\d{1,4}|[〇零一二三四五六七八九十百千两]{1,6}|半)" + S + "(个)?" + S
           + "(工作日|天|日(?=" + S + "(?:内|以内|之内))|周(?![年岁边期围转])|星期|礼拜|月|季度"
           + "|年(?![级度代龄纪均底初末]))(半)?(?!规划|计划|行动|一度|一遇|一次|一届|级)");
