@@ -25,6 +25,8 @@ public final class ChineseNumber {
   private static final Pattern ARABIC_FRACTION = Pattern.compile("(\\d+)/(\\d+)");
   /** Longer digit strings are identifiers (phone, file numbers), not amounts. */
   private static final int MAX_DIGITS = 15;
+  /** No written number is longer; longer input is not read (and cannot recurse deeply). */
+  private static final int MAX_LENGTH = 64;
 
   private ChineseNumber() {}
 
@@ -34,7 +36,7 @@ public final class ChineseNumber {
       return OptionalDouble.empty();
     }
     String s = foldWidth(written.strip());
-    if (s.isEmpty()) {
+    if (s.isEmpty() || s.length() > MAX_LENGTH) {
       return OptionalDouble.empty();
     }
     if (s.startsWith("百分之") || s.startsWith("千分之")) {
@@ -58,7 +60,7 @@ public final class ChineseNumber {
     return NUMERALS.indexOf(c) >= 0;
   }
 
-  /** The value of a Chinese digit ({@code 〇}, {@code 零}, {@code 一}…{@code 九}, {@code 两}), else -1. */
+  /** The value of a Chinese digit (〇, 零, 一 … 九, 两), else -1. */
   static int digit(char c) {
     if (c == '〇') {
       return 0;

@@ -28,6 +28,8 @@ public final class DocumentExtractor {
   private final ClauseSplitter clauses = new ClauseSplitter();
   private final CommitmentFinder commitments = new CommitmentFinder();
   private final PartyFinder parties = new PartyFinder();
+  private final QuantityParser quantities = new QuantityParser();
+  private final TargetFinder targets = new TargetFinder();
 
   public DocumentExtractor(Segmenter segmenter) {
     this.segmenter = segmenter;
@@ -37,9 +39,17 @@ public final class DocumentExtractor {
     String norm = text.normalized();
     List<Clause> clauseList = clauses.split(norm);
     List<Token> tokens = segmenter.segment(norm);
+    List<TargetFinder.Draft> targetDrafts = targets.find(norm, clauseList, quantities.find(norm));
     BitSet anchored = new BitSet();
+    for (TargetFinder.Draft t : targetDrafts) {
+      anchored.set(clauseAt(clauseList, t.quantity().start()));
+    }
     List<CommitmentFinder.Draft> drafts = commitments.find(norm, clauseList, tokens, anchored);
     Records records = new Records(text);
+    List<String> targetIds = new ArrayList<>();
+    for (TargetFinder.Draft t : targetDrafts) {
+      targetIds.add(records.target(t, null, place));
+    }
     PartyFinder.Words words = new PartyFinder.Words(tokens);
     for (CommitmentFinder.Draft d : drafts) {
       List<String> partyIds = new ArrayList<>();
@@ -56,9 +66,30 @@ public final class DocumentExtractor {
           partyIds.add(records.party(f, Role.RESPONSIBLE));
         }
       }
-      records.commitment(d, Action.of(norm, d), partyIds, List.of(), List.of());
+      List<String> linkedTargets = new ArrayList<>();
+      for (int k = 0; k < targetDrafts.size(); k++) {
+        TargetFinder.Draft t = targetDrafts.get(k);
+        if (t.quantity().start() >= d.start() && t.quantity().end() <= d.end()) {
+          linkedTargets.add(targetIds.get(k));
+        }
+      }
+      records.commitment(d, Action.of(norm, d), partyIds, List.of(), linkedTargets);
     }
     return records.build();
+  }
+
+  private static int clauseAt(List<Clause> clauses, int position) {
+    int lo = 0;
+    int hi = clauses.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (clauses.get(mid).start() <= position) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
   }
 
   /** Where a list of parties after 责成 ends: at punctuation or the verb that follows. */
@@ -91,6 +122,7 @@ public final class DocumentExtractor {
     private final NormalizedText text;
     private final List<Commitment> commitments = new ArrayList<>();
     private final Map<Span, Party> parties = new LinkedHashMap<>();
+    private final List<Target> targets = new ArrayList<>();
 
     Records(NormalizedText text) {
       this.text = text;
@@ -107,6 +139,16 @@ public final class DocumentExtractor {
       return p.id();
     }
 
+    String target(TargetFinder.Draft t, String deadlineId, String place) {
+      Span span = text.toOriginal(t.start(), t.end());
+      Quantity q = t.quantity();
+      Target target = new Target("t" + (targets.size() + 1), span, span.of(text.original()),
+          t.indicator(), t.direction(), q.value(), q.valueMax(), t.unit(), q.qualifier(), deadlineId,
+          t.baselineYear(), place);
+      targets.add(target);
+      return target.id();
+    }
+
     void commitment(CommitmentFinder.Draft d, String action, List<String> partyIds,
         List<String> deadlineIds, List<String> targetIds) {
       Span span = text.toOriginal(d.start(), d.end());
@@ -115,7 +157,7 @@ public final class DocumentExtractor {
     }
 
     Extraction build() {
-      return new Extraction(commitments, List.of(), List.of(), List.copyOf(parties.values()));
+      return new Extraction(commitments, targets, List.of(), List.copyOf(parties.values()));
     }
   }
 }

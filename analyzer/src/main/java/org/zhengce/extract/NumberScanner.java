@@ -17,8 +17,9 @@ final class NumberScanner {
   /**
    * A number read from {@code [start, end)}: its value, the multiplier split off a Chinese number
    * ("" if none), the unit its words fix (百分之 → %; else null), whether it is Chinese, whether
-   * it could be a year (four Arabic digits; Chinese digit by digit), whether it starts with a digit (not 百亿, 千万) and whether
-   * its words alone make it a number (百分之…, …分之…). A skip has a NaN value.
+   * it could be a year (four Arabic digits; Chinese digit by digit), whether it starts with a
+   * digit (not 百亿, 千万) and whether its words alone make it a number (百分之…, …分之…). A skip
+   * has a NaN value.
    */
   record Num(int start, int end, double value, String multiplier, String unit, boolean chinese,
       boolean year, boolean leadingDigit, boolean spelled) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.zhengce.extract.NumberScanner.Num;
+import org.zhengce.extract.UnitReader.Term;
 
 /**
  * Finds the numbers and quantities of a normalized text (simplified script, half-width digits), in
@@ -25,22 +26,9 @@ public final class QuantityParser {
 
   /** Units after which 近 means "the last" (近3年), not "nearly". */
   private static final Set<String> TIME_UNITS =
-      Set.of("年", "个月", "天", "日", "周", "小时", "季度", "周年", "工作日", "个工作日");
-  /** After N日, the words that make it a number of days (30日内), not a day of the month. */
-  private static final List<String> DURATION_ENDS = List.of("以内", "之内", "内");
+      Set.of("年", "个月", "天", "日", "周", "小时", "个季度", "周年", "工作日", "个工作日");
   private static final List<String> BOUNDING_VERBS =
       List.copyOf(QuantityWords.BOUNDING_VERBS.keySet());
-
-  /** A number with what follows it: 多/余, multiplier, unit; or a name or a calendar date. */
-  private record Term(Num num, int end, String multiplier, String unit, boolean more,
-      boolean name, boolean calendar) {
-
-    /** The unit as written, with its multiplier and without the 个 of 个百分点; null if none. */
-    String written() {
-      String u = unit == null ? "" : unit.equals("个百分点") ? "百分点" : unit.replace('％', '%');
-      return multiplier.isEmpty() && u.isEmpty() ? null : multiplier + u;
-    }
-  }
 
   /** Every quantity of {@code text}, in order, not overlapping. */
   public List<Quantity> find(String text) {
@@ -53,8 +41,8 @@ public final class QuantityParser {
         i += fixed.length();
         continue;
       }
-      if (isLatin(text.charAt(i))) {
-        i = skipName(text, i);
+      if (UnitReader.isLatin(text.charAt(i))) {
+        i = UnitReader.skipName(text, i);
         continue;
       }
       Num num = NumberScanner.at(text, i);
@@ -69,22 +57,22 @@ public final class QuantityParser {
     return List.copyOf(found);
   }
 
-  /** Reads the quantity at {@code num} into {@code found} if there is one; returns where to go on. */
+  /** Adds the quantity at {@code num} to {@code found}, if there is one; returns where to go on. */
   private int read(String text, Num num, int floor, List<Quantity> found) {
     if (num.skip()) {
       return num.end();
     }
-    Term a = term(text, num);
+    Term a = UnitReader.read(text, num);
     if (a.name() || a.calendar()) {
       return a.end();
     }
     Term b = null;
     String mark = startingAt(text, a.end(), QuantityWords.RANGE_MARKS);
     if (mark != null) {
-      int next = gap(text, a.end() + mark.length());
+      int next = UnitReader.gap(text, a.end() + mark.length());
       Num nb = next < text.length() ? NumberScanner.at(text, next) : null;
       if (nb != null && !nb.skip()) {
-        Term tb = term(text, nb);
+        Term tb = UnitReader.read(text, nb);
         if (tb.calendar() && a.written() == null) {
           return tb.end(); // 1到6月, 2019—2020年: a date range
         }
@@ -124,94 +112,6 @@ public final class QuantityParser {
     found.add(new Quantity(start, end, text.substring(start, end), num.value(), max, unit,
         qualifier == null ? Qualifier.EXACT : qualifier));
     return end;
-  }
-
-  private Term term(String text, Num num) {
-    int j = num.end();
-    if (num.unit() != null || num.spelled()) {
-      return new Term(num, j, "", num.unit(), false, false, false);
-    }
-    int k = num.chinese() ? j : gap(text, j);
-    boolean more = false;
-    if (k + 1 < text.length() && QuantityWords.MORE.indexOf(text.charAt(k)) >= 0
-        && (startingAt(text, k + 1, QuantityWords.MULTIPLIERS) != null
-            || unitAt(text, k + 1, num.chinese()) != null)) {
-      more = true;
-      k++;
-    }
-    String multiplier = num.multiplier();
-    String m = !multiplier.isEmpty() ? null
-        : startingAt(text, k, num.chinese() ? QuantityWords.MULTIPLIERS : QuantityWords.ARABIC_MULTIPLIERS);
-    if (m != null) {
-      multiplier = m;
-      k += m.length();
-    }
-    if (!more && !multiplier.isEmpty() && k + 1 < text.length()
-        && QuantityWords.MORE.indexOf(text.charAt(k)) >= 0
-        && unitAt(text, k + 1, num.chinese()) != null) {
-      more = true; // 1万余套
-      k++;
-    }
-    String unit = unitAt(text, k, num.chinese());
-    if (unit != null) {
-      k += unit.length();
-      String per = k + 1 < text.length() && text.charAt(k) == '/' ? perUnit(text, k + 1) : null;
-      if (per != null) {
-        unit += "/" + per; // 吨/日, 蒸吨/小时, 立方米/万元
-        k += 1 + per.length();
-      }
-    } else if (k < text.length() && isLatin(text.charAt(k))) {
-      int e = skipName(text, k);
-      if (QuantityWords.LATIN_UNITS.contains(text.substring(k, e))) {
-        unit = text.substring(k, e);
-        k = e;
-      } else if (multiplier.isEmpty() && !more) {
-        return new Term(num, e, "", null, false, true, false); // 5G, 4A级, 3D
-      }
-    }
-    if (unit == null && multiplier.isEmpty()) {
-      String calendar = startingAt(text, k, QuantityWords.CALENDAR);
-      if ("日".equals(calendar) && startingAt(text, k + 1, DURATION_ENDS) != null) {
-        return new Term(num, k + 1, "", "日", false, false, false); // 30日内: a duration
-      }
-      return new Term(num, calendar == null ? j : k + 1, "", null, false, false, calendar != null);
-    }
-    boolean calendar = "年".equals(unit) && multiplier.isEmpty() && num.year();
-    return new Term(num, k, multiplier, unit, more, false, calendar);
-  }
-
-  /** The unit at {@code k}, unless the word around it is another word (五年规划, 一成不变). */
-  private static String unitAt(String text, int k, boolean chinese) {
-    String unit = startingAt(text, k, QuantityWords.MEASURES);
-    if (unit == null) {
-      unit = startingAt(text, k, QuantityWords.COUNTERS);
-    }
-    if (unit == null && !chinese) {
-      unit = startingAt(text, k, QuantityWords.ARABIC_ONLY);
-    }
-    if (unit == null) {
-      return null;
-    }
-    int after = k + unit.length();
-    List<String> breakers = QuantityWords.UNIT_BREAKERS.getOrDefault(unit, List.of());
-    if (startingAt(text, after, breakers) != null) {
-      return null;
-    }
-    if (unit.equals("成") && after < text.length()
-        && Character.isIdeographic(text.charAt(after))
-        && QuantityWords.AFTER_CHENG.indexOf(text.charAt(after)) < 0) {
-      return null;
-    }
-    return unit;
-  }
-
-  /** The unit after the slash of a compound unit: a time (日, 小时) or a unit (万元), or null. */
-  private static String perUnit(String text, int k) {
-    String time = startingAt(text, k, QuantityWords.PER);
-    String m = startingAt(text, k, QuantityWords.MULTIPLIERS);
-    String unit = unitAt(text, m == null ? k : k + m.length(), true);
-    String written = unit == null ? null : (m == null ? "" : m) + unit;
-    return written != null && (time == null || written.length() > time.length()) ? written : time;
   }
 
   /** Whether {@code b} closes a range opened by {@code a}: ascending, same unit (or none on a). */
@@ -269,7 +169,12 @@ public final class QuantityParser {
     }
     boolean article = b == null && num.value() == 1 && num.end() - s == 1 && !qualified
         && a.multiplier().isEmpty() && QuantityWords.COUNTERS.contains(a.unit());
-    return unit != null && !article;
+    if (unit == null) {
+      String written = text.substring(s, num.end()); // 两千零二十, 一千二百三十四: clearly a number
+      return ChineseNumber.digit(written.charAt(0)) > 0
+          && (written.indexOf('百') > 0 || written.indexOf('千') > 0);
+    }
+    return !article;
   }
 
   /** 1. or 2、 at the start of a line, (3) or （3）. */
@@ -282,30 +187,5 @@ public final class QuantityParser {
     boolean lineStart = prev == '\n' || prev == '\r' || prev == ' ' || prev == '\t';
     return lineStart && ".、)）".indexOf(next) >= 0
         || (prev == '(' || prev == '（') && (next == ')' || next == '）');
-  }
-
-  /** One space between a number and what follows, as PDF text has it (150 万吨): skipped. */
-  private static int gap(String text, int j) {
-    return j + 1 < text.length() && text.charAt(j) == ' ' && text.charAt(j + 1) != ' ' ? j + 1 : j;
-  }
-
-  private static boolean isLatin(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  }
-
-  /** Past a name made of letters and digits: PM2.5, PM_2.5, SO2, G20, H7N9. */
-  private static int skipName(String text, int i) {
-    int j = i;
-    while (j < text.length()) {
-      char c = text.charAt(j);
-      boolean inner = j > i && j + 1 < text.length() && NumberScanner.isDigit(text.charAt(j + 1))
-          && (c == '.' && NumberScanner.isDigit(text.charAt(j - 1))
-              || c == '_' && isLatin(text.charAt(j - 1)));
-      if (!isLatin(c) && !NumberScanner.isDigit(c) && !inner) {
-        break;
-      }
-      j++;
-    }
-    return j;
   }
 }

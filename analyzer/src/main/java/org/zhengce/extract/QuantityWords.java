@@ -15,7 +15,7 @@ final class QuantityWords {
   static final List<String> MEASURES = longestFirst(
       "%", "％", "‰", "个百分点", "百分点", "成",
       "微克/立方米", "毫克/立方米", "毫克/升", "微克/升", "毫克/千克", "分贝",
-      "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩", "公里", "千米", "厘米", "毫米", "米",
+      "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩次", "亩", "公里", "千米", "厘米", "毫米", "米",
       "千瓦时", "千瓦", "兆瓦", "吉瓦", "千伏", "蒸吨", "吨标准煤", "吨", "千克", "公斤", "斤",
       "美元", "港元", "欧元", "元", "人次", "户次", "辆次", "架次", "场次", "批次", "车次", "标准箱", "标箱", "倍",
       "周年", "年", "个月", "个工作日", "工作日", "天", "小时", "分钟", "秒", "个季度", "周", "岁");
@@ -26,7 +26,7 @@ final class QuantityWords {
       "台", "套", "支", "只", "株", "棵", "位", "张", "份", "场", "轮", "栋", "层", "艘", "架", "组",
       "把", "枚", "匹", "床", "盏", "起");
 
-  /** Units only after Arabic digits; after a Chinese numeral they make words (十分, 一度, 十字, 三级医院, 劣五类). */
+  /** Units only after Arabic digits; after a Chinese numeral they make words (十分, 三级医院). */
   static final List<String> ARABIC_ONLY = longestFirst("分", "度", "方", "克", "期", "字", "升", "级", "类");
 
   /** Latin unit symbols; any other letters right after a number make a name (5G, 4A). */
@@ -55,7 +55,8 @@ final class QuantityWords {
       Map.entry("超过", Qualifier.AT_LEAST), Map.entry("高于", Qualifier.AT_LEAST),
       Map.entry("大于", Qualifier.AT_LEAST), Map.entry("多于", Qualifier.AT_LEAST),
       Map.entry("逾", Qualifier.AT_LEAST), Map.entry("超", Qualifier.AT_LEAST),
-      Map.entry("不超过", Qualifier.AT_MOST), Map.entry("不高于", Qualifier.AT_MOST),
+      Map.entry("不超过", Qualifier.AT_MOST), Map.entry("不超", Qualifier.AT_MOST),
+      Map.entry("不高于", Qualifier.AT_MOST),
       Map.entry("不多于", Qualifier.AT_MOST), Map.entry("不大于", Qualifier.AT_MOST),
       Map.entry("不到", Qualifier.AT_MOST), Map.entry("不足", Qualifier.AT_MOST),
       Map.entry("低于", Qualifier.AT_MOST), Map.entry("少于", Qualifier.AT_MOST),
@@ -113,7 +114,8 @@ final class QuantityWords {
   static final List<String> FIXED_PHRASES = longestFirst(
       "四个全面", "四个意识", "四个自信", "四个不摘", "四个最严", "两个维护", "两个确立", "两个大局",
       "两个毫不动摇", "两个一百年", "两个结合", "三个代表", "三个务必", "八项规定",
-      "水十条", "气十条", "土十条", "五家渠", "三台山", "一人一亩林", "最后一公里", "十万火急", "一刀切", "七台河", "三门峡", "四周", "一五一十",
+      "水十条", "气十条", "土十条", "五家渠", "三台山", "一人一亩林", "最后一公里", "十万火急",
+      "一刀切", "七台河", "三门峡", "四周", "一五一十",
       "九牛一毛", "三令五申", "五湖四海", "四面八方", "五花八门", "三番五次", "一年四季");
 
   private QuantityWords() {}

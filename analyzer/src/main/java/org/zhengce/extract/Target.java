@@ -8,5 +8,5 @@ import org.zhengce.text.Span;
  * unless the text gives a range.
  */
 public record Target(String id, Span span, String text, String indicator, Direction direction,
-    double value, Double valueMax, String unit, String qualifier, String deadline,
+    double value, Double valueMax, String unit, Qualifier qualifier, String deadline,
     Integer baselineYear, String place) {}

@@ -43,7 +43,7 @@ final class RecordsJson {
         m.put("value_max", number(t.valueMax()));
       }
       m.put("unit", t.unit());
-      m.put("qualifier", t.qualifier());
+      m.put("qualifier", t.qualifier().label());
       m.put("deadline", t.deadline());
       m.put("baseline_year", t.baselineYear());
       m.put("place", t.place());

@@ -4,6 +4,7 @@ import static org.zhengce.extract.time.TimeText.RANGE;
 import static org.zhengce.extract.time.TimeText.S;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -39,17 +40,9 @@ final class DatePatterns {
 
   static void find(String s, List<Atom> out) {
     yearParts(s, out);
-    for (Sub sub : SubPeriods.ALL) {
-      Matcher m = sub.alone().matcher(s);
-      while (m.find()) {
-        MatchResult r = m.toMatchResult();
-        out.add(Atom.anchor(m.start(), m.end(), sub.type(),
-            (doc, year) -> year == null ? null : sub.range().apply(year, r), true));
-      }
-    }
+    alone(s, out);
     numeric(s, out);
-    Matcher m = YEAR_RANGE.matcher(s);
-    while (m.find()) {
+    for (MatchResult m : TimeText.startingWith(YEAR_RANGE, s, YearPart.STARTS)) {
       int g = m.group(1) != null ? 1 : 3;
       Integer first = Numerals.year(m.group(g));
       Integer last = Numerals.year(m.group(g + 1));
@@ -60,9 +53,31 @@ final class DatePatterns {
     }
   }
 
+  /** Sub-periods standing alone, in the document's year (or the year of the range they end). */
+  private static void alone(String s, List<Atom> out) {
+    List<Matcher> matchers = new ArrayList<>();
+    for (Sub sub : SubPeriods.ALL) {
+      matchers.add(sub.alone().matcher(s).useTransparentBounds(true));
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (SubPeriods.STARTS.indexOf(s.charAt(i)) < 0
+          || i > 0 && SubPeriods.NOT_AFTER.indexOf(s.charAt(i - 1)) >= 0) {
+        continue;
+      }
+      for (int k = 0; k < matchers.size(); k++) {
+        Matcher m = matchers.get(k).region(i, s.length());
+        if (m.lookingAt()) {
+          Sub sub = SubPeriods.ALL.get(k);
+          MatchResult r = m.toMatchResult();
+          out.add(Atom.anchor(r.start(), r.end(), sub.type(),
+              (doc, year) -> year == null ? null : sub.range().apply(year, r), true));
+        }
+      }
+    }
+  }
+
   private static void yearParts(String s, List<Atom> out) {
-    Matcher y = YEAR_PART.matcher(s);
-    while (y.find()) {
+    for (MatchResult y : TimeText.startingWith(YEAR_PART, s, YearPart.STARTS)) {
       String yearText = y.group();
       int start = y.start();
       out.add(Atom.anchor(start, y.end(), Type.SPAN, (doc, year) -> {
@@ -83,16 +98,13 @@ final class DatePatterns {
   }
 
   private static void numeric(String s, List<Atom> out) {
-    Matcher m = NUMERIC_DATE.matcher(s);
-    while (m.find()) {
+    for (MatchResult m : TimeText.startingWith(NUMERIC_DATE, s, "12")) {
       addDay(out, m.start(), m.end(), m.group(1), m.group(3), m.group(4));
     }
-    m = EIGHT_DIGITS.matcher(s);
-    while (m.find()) {
+    for (MatchResult m : TimeText.startingWith(EIGHT_DIGITS, s, "12")) {
       addDay(out, m.start(), m.end(), m.group(1), m.group(2), m.group(3));
     }
-    m = NUMERIC_MONTH.matcher(s);
-    while (m.find()) {
+    for (MatchResult m : TimeText.startingWith(NUMERIC_MONTH, s, "12")) {
       DateRange month =
           DateRange.month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
       out.add(Atom.anchor(m.start(), m.end(), Type.SPAN, (doc, year) -> month, false));

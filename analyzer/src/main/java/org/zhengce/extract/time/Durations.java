@@ -5,7 +5,8 @@ import static org.zhengce.extract.time.TimeText.S;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.zhengce.extract.time.TimeExpression.DurationUnit;
 import org.zhengce.extract.time.TimeExpression.Type;
@@ -29,17 +30,23 @@ final class Durations {
       "今后", 1, "未来", 1, "此后", 1, "近", -1, "最近", -1, "过去", -1));
 
   private static final Pattern PATTERN = Pattern.compile(
-      "(?<![\\d.〇零一二三四五六七八九十百千两几第每])("
-          + String.join("|", DIRECTIONS.keySet()) + ")?" + S
+      "(?<![\\d.A-Za-z〇零一二三四五六七八九十百千两几第每])(?:("
+          + String.join("|", DIRECTIONS.keySet()) + ")" + S + ")?"
           + "(\\d{1,4}|[〇零一二三四五六七八九十百千两]{1,6}|半)" + S + "(个)?" + S
-          + "(工作日|天|日(?=" + S + "(?:内|以内|之内))|周(?![年岁边期围转])|星期|礼拜|月|季度"
-          + "|年(?![级度代龄纪均底初末]))(半)?(?!规划|计划|行动|一度|一遇|一次|一届|级)");
+          + "(工作日|天(?![然津地下空性府])|日(?=" + S + "(?:内|以内|之内))|周(?![年岁边期围转])|星期"
+          + "|礼拜|月|季度|年(?!" + S + "[级度代龄纪均底初末]))(半)?"
+          + "(?!规划|计划|行动|一度|一遇|一次|一届|级)");
+
+  /** Lengths that are ordinary words: 环顾四周 (all around). */
+  static final Set<String> NOT_LENGTHS = Set.of("四周");
+
+  /** What a length of time starts with: a number, 半, or one of the {@link #DIRECTIONS}. */
+  private static final String STARTS = "0123456789" + TimeText.CN_NUM + "半今未此近最过";
 
   private Durations() {}
 
   static void find(String s, List<Atom> out) {
-    Matcher m = PATTERN.matcher(s);
-    while (m.find()) {
+    for (MatchResult m : TimeText.startingWith(PATTERN, s, STARTS)) {
       String number = m.group(2);
       boolean counted = m.group(3) != null;
       String unitWord = m.group(4);
@@ -54,8 +61,9 @@ final class Durations {
         unit = unitWord.equals("年") ? DurationUnit.MONTH : DurationUnit.DAY;
       } else {
         Integer value = Numerals.value(number);
-        if (value == null || value == 0
+        if (value == null || value == 0 || NOT_LENGTHS.contains(m.group())
             || (unitWord.equals("月") || unitWord.equals("季度")) && !counted
+            || unitWord.equals("年") && counted
             || unitWord.equals("年") && number.length() == 4 && value >= 1900 && value <= 2100
             || andHalf && !unitWord.equals("年")) {
           continue;

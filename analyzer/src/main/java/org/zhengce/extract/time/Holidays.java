@@ -13,7 +13,7 @@ import java.time.MonthDay;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.zhengce.extract.time.TimeExpression.Type;
 
@@ -54,11 +54,13 @@ final class Holidays {
 
   private static final Map<String, Map<Integer, MonthDay>> TABLE = load();
 
+  /** What a match starts with: a year part or a holiday's name. */
+  private static final String STARTS = starts();
+
   private Holidays() {}
 
   static void find(String s, List<Atom> out) {
-    Matcher m = PATTERN.matcher(s);
-    while (m.find()) {
+    for (MatchResult m : TimeText.startingWith(PATTERN, s, STARTS)) {
       String yearText = m.group(1);
       String name = m.group(2);
       out.add(Atom.anchor(m.start(), m.end(), Type.POINT, (doc, year) -> {
@@ -77,6 +79,13 @@ final class Holidays {
     Lunar lunar = LUNAR.get(name);
     MonthDay day = lunar == null ? null : TABLE.get(lunar.column()).get(year);
     return day == null ? null : day.atYear(year).plusDays(lunar.days());
+  }
+
+  private static String starts() {
+    StringBuilder first = new StringBuilder(YearPart.STARTS);
+    FIXED.keySet().forEach(n -> first.append(n.charAt(0)));
+    LUNAR.keySet().forEach(n -> first.append(n.charAt(0)));
+    return first.toString();
   }
 
   private static Pattern compile() {

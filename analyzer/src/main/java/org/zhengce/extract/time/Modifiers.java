@@ -71,7 +71,7 @@ final class Modifiers {
 
   /** Prefixes that make a deadline and belong to the expression: 到2020年, 直至2025年. */
   static final String DEADLINE_PREFIX =
-      "(?<![达回提看做得受遇感想收找报来听见谈说讲学用等止截遭])(?:直到|直至|到|至)";
+      "(?<![达回提看做得受遇感想收找报来听见谈说讲学用等止截遭降增升减低高少多缩扩压长])(?:直到|直至|到|至)";
   /** Prefixes that start a period and belong to the expression: 自2020年1月1日起, 从今年开始. */
   static final String START_PREFIX = "(?<![来各独亲擅服遵跟无听随])(?:自从|从|自)";
   /** Words before a time (and an optional 在/于/到) that make it a goal: 力争2025年, 争取在年内. */
@@ -79,9 +79,11 @@ final class Modifiers {
 
   private static final Pattern ANCHOR_SUFFIX = suffixPattern(ANCHOR_SUFFIXES);
   private static final Pattern DURATION_SUFFIX = suffixPattern(DURATION_SUFFIXES);
-  private static final Pattern DEADLINE = Pattern.compile(DEADLINE_PREFIX + S + "$");
-  private static final Pattern START = Pattern.compile(START_PREFIX + S + "$");
-  private static final Pattern GOAL_BEFORE = Pattern.compile(GOAL + S + "$");
+  /** Between a prefix and its time: spaces, and one line break of a PDF's broken lines. */
+  private static final String GAP = S + "(?:\\r?\\n" + S + ")?\\z";
+  private static final Pattern DEADLINE = Pattern.compile(DEADLINE_PREFIX + GAP);
+  private static final Pattern START = Pattern.compile(START_PREFIX + GAP);
+  private static final Pattern GOAL_BEFORE = Pattern.compile(GOAL + GAP);
 
   private Modifiers() {}
 

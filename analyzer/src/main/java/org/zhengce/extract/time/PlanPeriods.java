@@ -5,7 +5,7 @@ import static org.zhengce.extract.time.TimeText.S;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.zhengce.extract.time.TimeExpression.Type;
 
@@ -33,7 +33,7 @@ final class PlanPeriods {
       Map.entry("期间", WHOLE), Map.entry("时期", WHOLE), Map.entry("期内", WHOLE),
       Map.entry("规划期", WHOLE), Map.entry("规划期内", WHOLE), Map.entry("规划期间", WHOLE),
       Map.entry("末", END), Map.entry("期末", END), Map.entry("末期", END),
-      Map.entry("规划期末", END), Map.entry("初", START), Map.entry("期初", START),
+      Map.entry("规划期末", END), Map.entry("时期末", END), Map.entry("初", START), Map.entry("期初", START),
       Map.entry("初期", START), Map.entry("中期", new Part(Type.SPAN,
           (a, b) -> DateRange.year(a + 2))), Map.entry("开局之年", FIRST_YEAR),
       Map.entry("首年", FIRST_YEAR), Map.entry("第一年", FIRST_YEAR),
@@ -56,8 +56,7 @@ final class PlanPeriods {
   private PlanPeriods() {}
 
   static void find(String s, List<Atom> out) {
-    Matcher m = PLAN.matcher(s);
-    while (m.find()) {
+    for (MatchResult m : TimeText.startingWith(PLAN, s, "十“\"‘'「『")) {
       boolean quoted = m.group(1) != null && m.group(3) != null;
       int start = m.group(1) != null && !quoted ? m.start(2) : m.start();
       int first = PLANS.get(m.group(2));
@@ -67,8 +66,7 @@ final class PlanPeriods {
       DateRange range = part.range().apply(first, first + 4);
       out.add(Atom.anchor(start, end, part.type(), (doc, year) -> range, false).asPlan());
     }
-    m = ORDINAL_PLAN.matcher(s);
-    while (m.find()) {
+    for (MatchResult m : TimeText.startingWith(ORDINAL_PLAN, s, "第")) {
       Integer n = Numerals.value(m.group(1));
       if (n != null && n >= 4) {
         int first = 1951 + 5 * n; // regular since the fourth plan (1971–1975)
@@ -77,8 +75,7 @@ final class PlanPeriods {
             .asPlan());
       }
     }
-    m = CENTURY.matcher(s);
-    while (m.find()) {
+    for (MatchResult m : TimeText.startingWith(CENTURY, s, "本2二")) {
       String which = m.group(1);
       int offset = HORIZONS.get(m.group(2));
       Type type = offset == 100 ? Type.POINT : Type.SPAN;

@@ -4,7 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.zhengce.extract.time.TimeExpression.Relation;
@@ -32,6 +32,9 @@ final class RelativeDates {
   /** Two-year spans: 今明两年 (this year and next). */
   static final Map<String, Integer> TWO_YEARS = Map.of("今明两年", 0, "明后两年", 1);
 
+  /** What a relative expression starts with. */
+  static final String STARTS = "今昨明前后大上本这下周星礼月中年";
+
   static final String WEEKDAYS = "一二三四五六日天";
 
   private static final String PREFIX = alternation(PREFIXES);
@@ -54,15 +57,13 @@ final class RelativeDates {
   private RelativeDates() {}
 
   static void find(String s, List<Atom> out) {
-    Matcher m = DAY.matcher(s);
-    while (m.find()) {
+    for (MatchResult m : TimeText.startingWith(DAY, s, STARTS)) {
       int offset = DAYS.get(m.group());
       out.add(relative(m, Type.POINT, doc -> DateRange.day(doc.plusDays(offset))));
     }
     weeks(s, out);
     months(s, out);
-    m = QUARTER.matcher(s);
-    while (m.find()) {
+    for (MatchResult m : TimeText.startingWith(QUARTER, s, STARTS)) {
       int offset = PREFIXES.get(m.group(1));
       String edge = m.group(2);
       out.add(relative(m, edge == null ? Type.SPAN : Type.POINT, doc -> {
@@ -70,19 +71,16 @@ final class RelativeDates {
         return edge == null ? q : edge.equals("初") ? q.first() : q.last();
       }));
     }
-    m = DEKAD.matcher(s);
-    while (m.find()) {
+    for (MatchResult m : TimeText.startingWith(DEKAD, s, STARTS)) {
       int dekad = "上中下".indexOf(m.group(1)) + 1;
       out.add(relative(m, Type.SPAN,
           doc -> DateRange.dekad(doc.getYear(), doc.getMonthValue(), dekad)));
     }
-    m = THIS_YEAR.matcher(s);
-    while (m.find()) {
+    for (MatchResult m : TimeText.startingWith(THIS_YEAR, s, STARTS)) {
       out.add(relative(m, Type.SPAN, doc -> DateRange.year(doc.getYear()))
           .withRelation(Relation.BY));
     }
-    m = TWO.matcher(s);
-    while (m.find()) {
+    for (MatchResult m : TimeText.startingWith(TWO, s, STARTS)) {
       int offset = TWO_YEARS.get(m.group());
       out.add(relative(m, Type.SPAN, doc -> DateRange.years(doc.getYear() + offset,
           doc.getYear() + offset + 1)));
@@ -90,8 +88,7 @@ final class RelativeDates {
   }
 
   private static void weeks(String s, List<Atom> out) {
-    Matcher m = WEEK.matcher(s);
-    while (m.find()) {
+    for (MatchResult m : TimeText.startingWith(WEEK, s, STARTS)) {
       String prefix = m.group(1);
       String day = m.group(2);
       if (prefix == null && (day == null || precededByNumber(s, m.start()))) {
@@ -114,8 +111,7 @@ final class RelativeDates {
   }
 
   private static void months(String s, List<Atom> out) {
-    Matcher m = MONTH.matcher(s);
-    while (m.find()) {
+    for (MatchResult m : TimeText.startingWith(MONTH, s, STARTS)) {
       int offset = m.group(1) == null ? 0 : PREFIXES.get(m.group(1));
       String part = m.group(2);
       if (part == null && m.group(1) == null) {
@@ -150,7 +146,7 @@ final class RelativeDates {
         || (TimeText.CN_NUM + "每个第几").indexOf(s.charAt(at - 1)) >= 0);
   }
 
-  private static Atom relative(Matcher m, Type type, java.util.function.Function<LocalDate,
+  private static Atom relative(MatchResult m, Type type, java.util.function.Function<LocalDate,
       DateRange> resolve) {
     return Atom.anchor(m.start(), m.end(), type,
         (doc, year) -> doc == null ? null : resolve.apply(doc), false);

@@ -23,14 +23,16 @@ final class SubPeriods {
   static final String TIME_OF_DAY = "(?:" + S + "(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)"
       + "|(?:上午|下午|晚上|早上|凌晨|中午)?\\d{1,2}[时点](?:\\d{1,2}分|半)?(?![\\d%])))?";
   /** What may not stand before a part standing alone: digits, 第, 每 (every), 个 (duration). */
-  static final String ALONE = "(?<![\\d.〇零一二三四五六七八九十两第每个几多数年])";
+  static final String NOT_AFTER = "0123456789.〇零一二三四五六七八九十两第每个几多数年提";
+  /** What a part standing alone may start with. */
+  static final String STARTS = "0123456789〇零一二三四五六七八九十第前上下年";
 
   static final String EDGE_START = "初(?![步心级见衷始期稿创中])";
   static final String EDGE_END = "(?:底(?![线数子部层色蕴气牌座板])|末(?![端梢位尾]))";
-  static final String EDGE_MIDDLE = "中(?=[,.;:、\\s)\\]」”。；]|前|以前|之前|$)";
+  static final String EDGE_MIDDLE = "中(?=[,.;:、)\\]」”。；]|前|以前|之前|$)";
 
   /** A row: the form, its type, and the days it covers in a given year. */
-  record Sub(String name, Type type, Pattern after, Pattern alone,
+  record Sub(String name, Type type, Pattern after, Pattern alone, // alone: used with lookingAt
       BiFunction<Integer, MatchResult, DateRange> range) {}
 
   static final List<Sub> ALL = List.of(
@@ -40,7 +42,8 @@ final class SubPeriods {
           MONTH + S + "月" + S + DAY + S + "[日号]?" + RANGE + DAY + S + "[日号]",
           (y, m) -> DateRange.between(DateRange.day(y, num(m, 1), num(m, 2)),
               DateRange.day(y, num(m, 1), num(m, 3)))),
-      sub("month", Type.SPAN, MONTH + S + "月份?", (y, m) -> DateRange.month(y, num(m, 1))),
+      sub("month", Type.SPAN, MONTH + S + "月份?(?!(?<=[一二三四五六七八九十]月)[一二三四五六七八九十])", // not 三月三
+          (y, m) -> DateRange.month(y, num(m, 1))),
       sub("dekad", Type.SPAN, MONTH + S + "月份?" + S + "([上中下])旬",
           (y, m) -> DateRange.dekad(y, num(m, 1), "上中下".indexOf(m.group(2)) + 1)),
       sub("month start", Type.POINT, MONTH + S + "月份?" + EDGE_START,
@@ -83,7 +86,7 @@ final class SubPeriods {
   }
 
   private static Pattern alone(String regex) {
-    return Pattern.compile(ALONE + regex);
+    return Pattern.compile(regex);
   }
 
   static int num(MatchResult m, int group) {

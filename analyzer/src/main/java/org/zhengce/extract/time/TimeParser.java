@@ -111,6 +111,9 @@ public final class TimeParser {
     Prefix prefix = atom.kind() == Kind.DURATION
         ? new Prefix(atom.start(), false, false, false)
         : Modifiers.prefix(s, atom.start(), previousEnd);
+    if (prefix.since() && suffix.effect() == null && s.startsWith("的", atom.end())) {
+      prefix = new Prefix(atom.start(), false, false, prefix.goal()); // 从2015年的54.4%: a baseline
+    }
     int start = prefix.start();
     int end = suffix.end();
     String quote = text.substring(start, end);

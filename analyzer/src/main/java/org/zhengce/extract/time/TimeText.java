@@ -1,6 +1,11 @@
 package org.zhengce.extract.time;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Folds text one char for one char before the time patterns run, so that every offset found in
@@ -35,6 +40,22 @@ final class TimeText {
       Map.entry('\u2212', '-'), Map.entry('〜', '~'), Map.entry('∼', '~'));
 
   private TimeText() {}
+
+  /**
+   * The matches of {@code pattern} that start at a character of {@code starts}, left to right and
+   * not overlapping, like {@link Matcher#find()} but without trying every position of the text.
+   */
+  static List<MatchResult> startingWith(Pattern pattern, String s, String starts) {
+    List<MatchResult> out = new ArrayList<>();
+    Matcher m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int i = 0; i < s.length(); i++) {
+      if (starts.indexOf(s.charAt(i)) >= 0 && m.region(i, s.length()).lookingAt()) {
+        out.add(m.toMatchResult());
+        i = Math.max(i, m.end() - 1);
+      }
+    }
+    return out;
+  }
 
   /** The folded text; always the same length as {@code text}. */
   static String fold(String text) {

@@ -27,6 +27,9 @@ final class YearPart {
   static final String WRITTEN =
       "(?<![\\d.〇零一二三四五六七八九十])(?:(?:19|20)\\d\\d|2100|[〇零一二三四五六七八九]{4})(?!\\d)";
 
+  /** What a year part starts with. */
+  static final String STARTS = "12〇零一二三四五六七八九今本明来下后大去上前";
+
   private static final String RELATIVE = "(?<![以之今然前后日最此年往近历多每\\d" + TimeText.CN_NUM + "])"
       + RELATIVE_YEARS.keySet().stream().collect(Collectors.joining("|", "(?:", ")"))
       + "(?!均)"; // 至今年均增长: 至今 + 年均

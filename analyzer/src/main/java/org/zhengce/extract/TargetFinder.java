@@ -1,0 +1,166 @@
+package org.zhengce.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Finds numeric targets: a quantity with a direction verb before it (PM2.5平均浓度下降10%,
+ * 森林覆盖率要达到33.5%, 在全省排名退出后5) or, failing that, a 达到 after it (20%以上的面积达到标准要求),
+ * in a sentence that sets goals and a clause that does not report the past (同比增长350%, 累计).
+ * The indicator is the phrase before the verb, without the sentence's own words (确保, 今年, 要).
+ * Positions are of the normalized text. Immutable and thread-safe.
+ */
+final class TargetFinder {
+
+  /** A target found, before ids and deadlines are given. */
+  record Draft(int start, int end, String indicator, Direction direction, Quantity quantity,
+      String unit, Integer baselineYear) {}
+
+  private static final Set<String> TIME_UNITS =
+      Set.of("年", "个月", "月", "天", "日", "周", "小时", "个季度", "周年", "工作日", "个工作日", "分钟");
+  private static final int MAX_GAP = 8;
+  private static final String BREAKS = ",，、:：;；。";
+
+  List<Draft> find(String text, List<Clause> clauses, List<Quantity> quantities) {
+    List<Draft> out = new ArrayList<>();
+    int c = 0;
+    for (Quantity q : quantities) {
+      while (c < clauses.size() && clauses.get(c).end() <= q.start()) {
+        c++;
+      }
+      if (c >= clauses.size() || clauses.get(c).start() > q.start()) {
+        continue;
+      }
+      Draft d = target(text, clauses, c, q);
+      if (d != null) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  private static Draft target(String text, List<Clause> clauses, int c, Quantity q) {
+    Clause clause = clauses.get(c);
+    boolean rank = q.unit() == null && text.startsWith("后", q.start() - 1);
+    if (q.unit() == null ? !rank : TIME_UNITS.contains(q.unit()) && followedByWithin(text, q)) {
+      return null;
+    }
+    int regionStart = pieceStart(text, clause.bodyStart(), q.start());
+    String before = text.substring(regionStart, q.start());
+    if (TargetWords.ACHIEVED.matcher(before).find() || !setsGoals(text, clauses, c)) {
+      return null;
+    }
+    int verbEnd = rank ? q.start() - 1 : q.start();
+    Map.Entry<String, Direction> verb = verbEndingNear(text, regionStart, verbEnd);
+    if (verb != null) {
+      int verbStart = lastIndexOf(text, verb.getKey(), regionStart, verbEnd);
+      boolean adjacent = verbStart + verb.getKey().length() == verbEnd;
+      String indicator = adjacent ? text.substring(regionStart, verbStart) : text.substring(regionStart, q.start());
+      int start = regionStart;
+      int end = q.end();
+      Matcher lead = TargetWords.INDICATOR_LEAD.matcher(indicator);
+      if (lead.lookingAt()) {
+        start += lead.end();
+        indicator = indicator.substring(lead.end());
+      }
+      indicator = TargetWords.INDICATOR_TAIL.matcher(indicator).replaceAll("");
+      if (indicator.isBlank()) { // 完成15万亩的造林任务: the indicator follows
+        int of = text.startsWith("的", q.end()) ? q.end() + 1 : -1;
+        if (of < 0) {
+          return null;
+        }
+        int to = pieceEnd(text, of, Math.min(clause.end(), of + MAX_GAP));
+        indicator = text.substring(of, to);
+        end = to;
+      }
+      if (indicator.isBlank()) {
+        return null;
+      }
+      return new Draft(start, end, indicator.strip(), verb.getValue(), q, rank ? "名" : q.unit(),
+          baseline(before));
+    }
+    // 20%以上的面积达到标准要求: the verb follows
+    int reach = text.indexOf("达到", q.end());
+    if (reach < 0 || reach >= clause.end() || !text.startsWith("的", q.end())) {
+      return null;
+    }
+    Matcher lead = TargetWords.INDICATOR_LEAD.matcher(before);
+    int start = regionStart + (lead.lookingAt() ? lead.end() : 0);
+    String indicator = text.substring(start, q.start()) + text.substring(q.end() + 1, reach);
+    if (indicator.isBlank()) {
+      return null;
+    }
+    return new Draft(start, clause.end(), indicator, Direction.REACH, q, q.unit(), baseline(before));
+  }
+
+  /** The direction verb that ends closest before {@code end}, within {@value #MAX_GAP} characters. */
+  private static Map.Entry<String, Direction> verbEndingNear(String text, int from, int end) {
+    for (int stop = end; stop >= Math.max(from, end - MAX_GAP); stop--) {
+      for (Map.Entry<String, Direction> v : TargetWords.VERBS) {
+        int s = stop - v.getKey().length();
+        if (s >= from && text.startsWith(v.getKey(), s)) {
+          return v;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int lastIndexOf(String text, String word, int from, int end) {
+    for (int stop = end; stop >= from; stop--) {
+      if (text.startsWith(word, stop - word.length()) && stop - word.length() >= from) {
+        return stop - word.length();
+      }
+    }
+    return -1;
+  }
+
+  /** Where the piece holding {@code position} starts: after the last comma or 、 of its clause. */
+  private static int pieceStart(String text, int clauseStart, int position) {
+    for (int i = position - 1; i >= clauseStart; i--) {
+      if (BREAKS.indexOf(text.charAt(i)) >= 0) {
+        return i + 1;
+      }
+    }
+    return clauseStart;
+  }
+
+  private static int pieceEnd(String text, int from, int limit) {
+    for (int i = from; i < limit; i++) {
+      if (BREAKS.indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return limit;
+  }
+
+  private static boolean followedByWithin(String text, Quantity q) {
+    return text.startsWith("内", q.end()) || text.startsWith("以内", q.end());
+  }
+
+  /** Whether the sentence of clause {@code c} sets goals: 确保, 力争, 目标, 到2020年 … */
+  private static boolean setsGoals(String text, List<Clause> clauses, int c) {
+    int sentence = clauses.get(c).sentence();
+    int first = c;
+    while (first > 0 && clauses.get(first - 1).sentence() == sentence) {
+      first--;
+    }
+    int last = c;
+    while (last + 1 < clauses.size() && clauses.get(last + 1).sentence() == sentence) {
+      last++;
+    }
+    return TargetWords.GOAL.matcher(text).region(clauses.get(first).start(), clauses.get(last).end()).find();
+  }
+
+  private static Integer baseline(String before) {
+    Matcher m = TargetWords.BASELINE.matcher(before);
+    Integer year = null;
+    while (m.find()) {
+      year = Integer.valueOf(m.group(1));
+    }
+    return year;
+  }
+}
