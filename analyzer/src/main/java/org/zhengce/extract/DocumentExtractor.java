@@ -30,6 +30,7 @@ public final class DocumentExtractor {
   private final PartyFinder parties = new PartyFinder();
   private final QuantityParser quantities = new QuantityParser();
   private final TargetFinder targets = new TargetFinder();
+  private final DeadlineFinder deadlines = new DeadlineFinder();
 
   public DocumentExtractor(Segmenter segmenter) {
     this.segmenter = segmenter;
@@ -40,15 +41,30 @@ public final class DocumentExtractor {
     List<Clause> clauseList = clauses.split(norm);
     List<Token> tokens = segmenter.segment(norm);
     List<TargetFinder.Draft> targetDrafts = targets.find(norm, clauseList, quantities.find(norm));
+    List<DeadlineFinder.Draft> deadlineDrafts = deadlines.find(norm, documentDate);
     BitSet anchored = new BitSet();
     for (TargetFinder.Draft t : targetDrafts) {
       anchored.set(clauseAt(clauseList, t.quantity().start()));
     }
+    for (DeadlineFinder.Draft d : deadlineDrafts) {
+      anchored.set(clauseAt(clauseList, d.start()));
+    }
     List<CommitmentFinder.Draft> drafts = commitments.find(norm, clauseList, tokens, anchored);
     Records records = new Records(text);
+    // a deadline counts inside a commitment, or in a target's sentence before it
+    java.util.Map<DeadlineFinder.Draft, String> deadlineIds = new java.util.IdentityHashMap<>();
     List<String> targetIds = new ArrayList<>();
     for (TargetFinder.Draft t : targetDrafts) {
-      targetIds.add(records.target(t, null, place));
+      DeadlineFinder.Draft due = governing(clauseList, deadlineDrafts, t.quantity().start());
+      String dueId = due == null ? null : deadlineIds.computeIfAbsent(due, records::deadline);
+      targetIds.add(records.target(t, dueId, place));
+    }
+    for (DeadlineFinder.Draft d : deadlineDrafts) {
+      for (CommitmentFinder.Draft c : drafts) {
+        if (d.start() >= c.start() && d.end() <= c.end()) {
+          deadlineIds.computeIfAbsent(d, records::deadline);
+        }
+      }
     }
     PartyFinder.Words words = new PartyFinder.Words(tokens);
     for (CommitmentFinder.Draft d : drafts) {
@@ -73,9 +89,40 @@ public final class DocumentExtractor {
           linkedTargets.add(targetIds.get(k));
         }
       }
-      records.commitment(d, Action.of(norm, d), partyIds, List.of(), linkedTargets);
+      List<String> linkedDeadlines = new ArrayList<>();
+      for (DeadlineFinder.Draft due : deadlineDrafts) {
+        if (due.start() >= d.start() && due.end() <= d.end() && deadlineIds.containsKey(due)) {
+          linkedDeadlines.add(deadlineIds.get(due));
+        }
+      }
+      for (String id : linkedTargets) {
+        String due = records.deadlineOf(id);
+        if (due != null && !linkedDeadlines.contains(due)) {
+          linkedDeadlines.add(due);
+        }
+      }
+      records.commitment(d, Action.of(norm, d), partyIds, linkedDeadlines, linkedTargets);
     }
     return records.build();
+  }
+
+  /** The deadline nearest before {@code position} in its sentence, else the first after it. */
+  private static DeadlineFinder.Draft governing(List<Clause> clauses, List<DeadlineFinder.Draft> all,
+      int position) {
+    int sentence = clauses.get(clauseAt(clauses, position)).sentence();
+    DeadlineFinder.Draft before = null;
+    DeadlineFinder.Draft after = null;
+    for (DeadlineFinder.Draft d : all) {
+      if (clauses.get(clauseAt(clauses, d.start())).sentence() != sentence) {
+        continue;
+      }
+      if (d.end() <= position) {
+        before = d;
+      } else if (after == null) {
+        after = d;
+      }
+    }
+    return before != null ? before : after;
   }
 
   private static int clauseAt(List<Clause> clauses, int position) {
@@ -123,6 +170,7 @@ public final class DocumentExtractor {
     private final List<Commitment> commitments = new ArrayList<>();
     private final Map<Span, Party> parties = new LinkedHashMap<>();
     private final List<Target> targets = new ArrayList<>();
+    private final List<Deadline> deadlines = new ArrayList<>();
 
     Records(NormalizedText text) {
       this.text = text;
@@ -137,6 +185,19 @@ public final class DocumentExtractor {
       Party p = new Party("p" + (parties.size() + 1), span, span.of(text.original()), found.name(), role);
       parties.put(span, p);
       return p.id();
+    }
+
+    String deadline(DeadlineFinder.Draft d) {
+      Span span = text.toOriginal(d.start(), d.end());
+      Deadline deadline = new Deadline("d" + (deadlines.size() + 1), span, span.of(text.original()),
+          d.kind(), d.due(), d.amount(), d.unit());
+      deadlines.add(deadline);
+      return deadline.id();
+    }
+
+    String deadlineOf(String targetId) {
+      return targets.stream().filter(t -> t.id().equals(targetId)).map(Target::deadline)
+          .findFirst().orElse(null);
     }
 
     String target(TargetFinder.Draft t, String deadlineId, String place) {
@@ -157,7 +218,9 @@ public final class DocumentExtractor {
     }
 
     Extraction build() {
-      return new Extraction(commitments, targets, List.of(), List.copyOf(parties.values()));
+      List<Deadline> inOrder = new ArrayList<>(deadlines);
+      inOrder.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+      return new Extraction(commitments, targets, inOrder, List.copyOf(parties.values()));
     }
   }
 }

@@ -48,7 +48,8 @@ final class DatePatterns {
       Integer last = Numerals.year(m.group(g + 1));
       if (first != null && last != null && first < last && last - first <= 50) {
         DateRange range = DateRange.years(first, last);
-        out.add(Atom.anchor(m.start(), m.end(), Type.SPAN, (doc, year) -> range, false));
+        out.add(new Atom(m.start(), m.end(), Atom.Kind.RANGE, Type.SPAN, (doc, year) -> range,
+            false, false, TimeExpression.Relation.NONE, null, null));
       }
     }
   }
@@ -117,11 +118,5 @@ final class DatePatterns {
     if (day != null) {
       out.add(Atom.anchor(start, end, Type.POINT, (doc, year) -> day, false));
     }
-  }
-
-  /** The days a year part names, for patterns that put a year in front of their own words. */
-  static DateRange yearOf(String yearText, LocalDate documentDate) {
-    Integer value = YearPart.year(yearText, documentDate);
-    return value == null ? null : DateRange.year(value);
   }
 }

@@ -47,7 +47,7 @@ final class Holidays {
   /** Per holiday, the words that must follow it where it is also an ordinary word. */
   static final Map<String, String> GUARDS = Map.of(
       "清明", "(?=假期|期间|前后|小长假|前夕|祭扫|节)", // 政治清明 (clean politics) is no date
-      "五一", "(?![〇零一二三四五六七八九十个%])",
+      "五一", "(?![〇零一二三四五六七八九十百千万亿个%·.商广路大街村桥])", // 五一·五亿元, 五一商圈
       "国庆", "(?!典)");
 
   private static final Pattern PATTERN = compile();
@@ -97,7 +97,7 @@ final class Holidays {
           .append(Pattern.quote(name)).append(GUARDS.getOrDefault(name, ""));
     }
     return Pattern.compile("(?:(" + YearPart.REGEX + ")" + S + ")?"
-        + "(?<![〇零一二三四五六七八九十第])(" + alternatives + ")");
+        + "(?<![〇零一二三四五六七八九十第·.])(" + alternatives + ")");
   }
 
   private static Map<String, Map<Integer, MonthDay>> load() {

@@ -45,9 +45,9 @@ final class PlanPeriods {
   private static final String OPEN = "[“\"‘'「『]";
   private static final String CLOSE = "[”\"’'」』]";
 
-  private static final Pattern PLAN = Pattern.compile("(" + OPEN + ")?(?<![一二三四五六七八九十百])("
-      + String.join("|", PLANS.keySet()) + ")(?![个人名万千百岁年天次%〇零一二三四五六七八九十])("
-      + CLOSE + ")?(?:" + S + "(" + String.join("|", SUFFIXES.keySet()) + ")(?![端梢位尾]))?");
+  private static final Pattern PLAN = Pattern.compile("(?:(" + OPEN + ")" + S + ")?(?<![一二三四五六七八九十百])("
+      + String.join("|", PLANS.keySet()) + ")(?![个人名万千百岁年天次%〇零一二三四五六七八九十])(?:" + S + "("
+      + CLOSE + "))?(?:" + S + "(" + String.join("|", SUFFIXES.keySet()) + ")(?![端梢位尾]))?");
   private static final Pattern ORDINAL_PLAN =
       Pattern.compile("第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)");
   private static final Pattern CENTURY =

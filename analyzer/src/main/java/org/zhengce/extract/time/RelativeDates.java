@@ -35,6 +35,7 @@ final class RelativeDates {
   /** What a relative expression starts with. */
   static final String STARTS = "今昨明前后大上本这下周星礼月中年";
 
+  /** Weekday names after 周/星期/礼拜; 日 and 天 are Sunday. */
   static final String WEEKDAYS = "一二三四五六日天";
 
   private static final String PREFIX = alternation(PREFIXES);
@@ -44,9 +45,10 @@ final class RelativeDates {
       "(?<![的好美年以之今先最此])" + alternation(DAYS) + NOT_A_WORD_AFTER);
   private static final Pattern WEEK = Pattern.compile(
       "(" + PREFIX + ")?(?:周|星期|礼拜)([" + WEEKDAYS + "末])?(?![年岁边期围转密全知长])");
-  private static final Pattern MONTH = Pattern.compile(
-      "(?:(" + PREFIX + ")月|(?<![\\d〇零一二三四五六七八九十两个每年岁日半])月(?=初|中旬|上旬|下旬|底|末|内))"
-          + "(初|[上中下]旬|底|末|中(?=[,.;、。]|$)|" + SubPeriods.DAY + "[日号])?");
+  /** 本月, 下个月15日, 上月底; and 月底, 月内 alone (not after a number: 6月底 is SubPeriods'). */
+  private static final Pattern MONTH = Pattern.compile("(?:(" + PREFIX + ")月"
+      + "|(?<![\\d〇零一二三四五六七八九十两个每年岁日半][ \\t\\u3000]{0,2})月(?=初|中旬|上旬|下旬|底|末|内))"
+      + "(初|[上中下]旬|底|末|中(?=[,.;、。]|$)|" + SubPeriods.DAY + "[日号])?");
   private static final Pattern QUARTER =
       Pattern.compile("(" + PREFIX + ")季度(初|末|底)?");
   private static final Pattern DEKAD = Pattern.compile("(?<![月\\d])([上中下])旬");

@@ -16,20 +16,25 @@ import org.zhengce.extract.time.TimeExpression.Type;
  */
 final class SubPeriods {
 
-  static final String MONTH = "(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
+  /** A month number; 元月 is January. */
+  static final String MONTH = "(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九元])";
   static final String DAY =
       "(3[01]|[12]\\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])";
   /** A time of day after a date, folded into the date: 10:54:54, 上午9时30分. */
   static final String TIME_OF_DAY = "(?:" + S + "(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)"
-      + "|(?:上午|下午|晚上|早上|凌晨|中午)?\\d{1,2}[时点](?:\\d{1,2}分|半)?(?![\\d%])))?";
-  /** What may not stand before a part standing alone: digits, 第, 每 (every), 个 (duration). */
-  static final String NOT_AFTER = "0123456789.〇零一二三四五六七八九十两第每个几多数年提";
+      + "|(?:上午|下午|晚上|早上|凌晨|中午)?\\d{1,2}[时点](?:\\d{1,2}分|半)?(?![\\d%])))?"
+      + "(?:" + S + "\\((?:星期|周|礼拜)[一二三四五六日天]\\))?"; // (星期五) names the same day
+  /**
+   * What may not stand before a part standing alone: digits, 第, 每 (every), 个 (duration). A dot
+   * may: in 1.4月底 it ends a list number (and 2019.4 is read as a numeric date first).
+   */
+  static final String NOT_AFTER = "0123456789〇零一二三四五六七八九十两第每个几多数年提";
   /** What a part standing alone may start with. */
-  static final String STARTS = "0123456789〇零一二三四五六七八九十第前上下年";
+  static final String STARTS = "0123456789〇零一二三四五六七八九十第前上下年元";
 
   static final String EDGE_START = "初(?![步心级见衷始期稿创中])";
   static final String EDGE_END = "(?:底(?![线数子部层色蕴气牌座板])|末(?![端梢位尾]))";
-  static final String EDGE_MIDDLE = "中(?=[,.;:、)\\]」”。；]|前|以前|之前|$)";
+  static final String EDGE_MIDDLE = "中(?=[,.;:)\\]」”。；]|前|以前|之前|$)";
 
   /** A row: the form, its type, and the days it covers in a given year. */
   record Sub(String name, Type type, Pattern after, Pattern alone, // alone: used with lookingAt
@@ -42,7 +47,7 @@ final class SubPeriods {
           MONTH + S + "月" + S + DAY + S + "[日号]?" + RANGE + DAY + S + "[日号]",
           (y, m) -> DateRange.between(DateRange.day(y, num(m, 1), num(m, 2)),
               DateRange.day(y, num(m, 1), num(m, 3)))),
-      sub("month", Type.SPAN, MONTH + S + "月份?(?!(?<=[一二三四五六七八九十]月)[一二三四五六七八九十])", // not 三月三
+      sub("month", Type.SPAN, MONTH + S + "月份?(?!均|(?<=[一二三四五六七八九十]月)[一二三四五六七八九十])", // 三月三, 月均
           (y, m) -> DateRange.month(y, num(m, 1))),
       sub("dekad", Type.SPAN, MONTH + S + "月份?" + S + "([上中下])旬",
           (y, m) -> DateRange.dekad(y, num(m, 1), "上中下".indexOf(m.group(2)) + 1)),
@@ -90,7 +95,7 @@ final class SubPeriods {
   }
 
   static int num(MatchResult m, int group) {
-    Integer v = Numerals.value(m.group(group));
+    Integer v = m.group(group).equals("元") ? Integer.valueOf(1) : Numerals.value(m.group(group));
     return v == null ? -1 : v;
   }
 

@@ -35,7 +35,7 @@ final class TimeText {
       Map.entry('禮', '礼'), Map.entry('達', '达'), Map.entry('過', '过'), Map.entry('紀', '纪'),
       Map.entry('葉', '叶'), Map.entry('農', '农'), Map.entry('曆', '历'), Map.entry('歷', '历'),
       Map.entry('屆', '届'), Map.entry('門', '门'), Map.entry('會', '会'), Map.entry('為', '为'),
-      Map.entry('產', '产'), Map.entry('終', '终'), Map.entry('遠', '远'), Map.entry('現', '现'),
+      Map.entry('產', '产'), Map.entry('終', '终'), Map.entry('遠', '远'), Map.entry('現', '现'), Map.entry('國', '国'),
       Map.entry('○', '〇'), Map.entry('◯', '〇'), Map.entry('Ｏ', '〇'), Map.entry('О', '〇'),
       Map.entry('\u2212', '-'), Map.entry('〜', '~'), Map.entry('∼', '~'));
 

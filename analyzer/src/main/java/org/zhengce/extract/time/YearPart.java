@@ -27,8 +27,11 @@ final class YearPart {
   static final String WRITTEN =
       "(?<![\\d.〇零一二三四五六七八九十])(?:(?:19|20)\\d\\d|2100|[〇零一二三四五六七八九]{4})(?!\\d)";
 
+  /** A year of the Republic of China calendar (民国98年 = 2009), as Taiwan texts write them. */
+  static final String MINGUO = "民国(?:\\d{1,3}|[〇零一二三四五六七八九十百]{1,5})";
+
   /** What a year part starts with. */
-  static final String STARTS = "12〇零一二三四五六七八九今本明来下后大去上前";
+  static final String STARTS = "12〇零一二三四五六七八九今本明来下后大去上前民";
 
   private static final String RELATIVE = "(?<![以之今然前后日最此年往近历多每\\d" + TimeText.CN_NUM + "])"
       + RELATIVE_YEARS.keySet().stream().collect(Collectors.joining("|", "(?:", ")"))
@@ -36,7 +39,7 @@ final class YearPart {
 
   /** A year part: written year with 年 (and 度), or a relative year word. */
   static final String REGEX =
-      "(?:" + WRITTEN + S + "年(?:度)?|" + RELATIVE + ")";
+      "(?:(?:" + WRITTEN + "|" + MINGUO + ")" + S + "年(?:度)?|" + RELATIVE + ")";
 
   private YearPart() {}
 
@@ -47,12 +50,11 @@ final class YearPart {
     if (offset != null) {
       return documentDate == null ? null : documentDate.getYear() + offset;
     }
+    if (s.startsWith("民国")) {
+      Integer n = Numerals.value(s.substring(2));
+      return n == null ? null : 1911 + n;
+    }
     return Numerals.year(s);
-  }
-
-  /** Whether a match is a relative word (今年) rather than a written year. */
-  static boolean isRelative(String match) {
-    return RELATIVE_YEARS.containsKey(match.strip());
   }
 
   /** Longest keys first, so that a regex alternation built from them prefers 今年度 to 今年. */
