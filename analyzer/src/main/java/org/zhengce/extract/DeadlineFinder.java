@@ -10,17 +10,39 @@ import org.zhengce.extract.time.TimeParser;
 
 /**
  * Picks the time expressions that can be deadlines: time limits (30个工作日内), plan periods
- * (十三五末, “十四五”期间), dates something is due by (到2020年, 6月底前) and dates not yet past when
- * the document was written (今年). Starting points (…以来) and durations without 内 are not
+ * (十三五末, “十四五”期间), dates something is due by (到2020年, 6月底前) — these are firm — and
+ * periods not yet past when the document was written, in words that do not report the past
+ * (今年). Starting points (…以来) and durations without 内 are not
  * deadlines; the caller keeps only those inside a commitment or a target's sentence. Positions
  * are of the normalized text. Immutable and thread-safe.
  */
 final class DeadlineFinder {
 
   /** A deadline found: where, of what kind, due when, for how long. */
-  record Draft(int start, int end, Deadline.Kind kind, LocalDate due, Integer amount, String unit) {}
+  record Draft(int start, int end, Deadline.Kind kind, LocalDate due, Integer amount, String unit,
+      boolean firm) {}
+
+  private static final java.util.regex.Pattern PAST = java.util.regex.Pattern.compile("已|了|启动的|召开");
 
   private final TimeParser parser = new TimeParser();
+
+  /** 制订“十三五”规划, 推动“十三五”…发展: the period names a plan, nothing is due in it. */
+  private static boolean namesAPlan(String text, TimeExpression t) {
+    String after = text.substring(t.end(), Math.min(text.length(), t.end() + 3));
+    String before = text.substring(Math.max(0, t.start() - 3), t.start());
+    return after.startsWith("规划") || after.startsWith("纲要") || after.startsWith("时期规划")
+        || before.endsWith("制订") || before.endsWith("制定") || before.endsWith("编制")
+        || before.endsWith("推动");
+  }
+
+  /** 今年下半年,已进入…; 今年启动的第二批地块: the clause tells what happened. */
+  private static boolean reportsThePast(String text, TimeExpression t) {
+    int end = t.end();
+    while (end < text.length() && "。；;！？!?\n".indexOf(text.charAt(end)) < 0 && end - t.end() < 30) {
+      end++;
+    }
+    return PAST.matcher(text).region(t.end(), end).find();
+  }
 
   List<Draft> find(String text, LocalDate documentDate) {
     List<Draft> out = new ArrayList<>();
@@ -31,17 +53,22 @@ final class DeadlineFinder {
       if (t.type() == Type.DURATION) {
         if (t.relation() == Relation.WITHIN && t.amount() != null && t.unit() != null) {
           out.add(new Draft(t.start(), t.end(), Deadline.Kind.RELATIVE, null, t.amount(),
-              t.unit().label()));
+              t.unit().label(), true));
         }
         continue;
       }
       if (t.plan()) {
-        out.add(new Draft(t.start(), t.end(), Deadline.Kind.PERIOD, t.to(), null, null));
+        if (namesAPlan(text, t)) {
+          continue;
+        }
+        out.add(new Draft(t.start(), t.end(), Deadline.Kind.PERIOD, t.to(), null, null, true));
         continue;
       }
+      boolean by = t.relation() == Relation.BY;
       boolean past = documentDate != null && t.to() != null && t.to().isBefore(documentDate);
-      if (t.relation() == Relation.BY || !past) {
-        out.add(new Draft(t.start(), t.end(), Deadline.Kind.ABSOLUTE, t.to(), null, null));
+      // a single day without 前/到 is an event (7月3日电), not something due
+      if (by || (!past && t.type() == Type.SPAN && !reportsThePast(text, t))) {
+        out.add(new Draft(t.start(), t.end(), Deadline.Kind.ABSOLUTE, t.to(), null, null, by));
       }
     }
     return out;

@@ -47,7 +47,9 @@ public final class DocumentExtractor {
       anchored.set(clauseAt(clauseList, t.quantity().start()));
     }
     for (DeadlineFinder.Draft d : deadlineDrafts) {
-      anchored.set(clauseAt(clauseList, d.start()));
+      if (d.firm()) {
+        anchored.set(clauseAt(clauseList, d.start()));
+      }
     }
     List<CommitmentFinder.Draft> drafts = commitments.find(norm, clauseList, tokens, anchored);
     Records records = new Records(text);
