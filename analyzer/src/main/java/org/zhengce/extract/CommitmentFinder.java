@@ -44,7 +44,10 @@ final class CommitmentFinder {
 
   private static final int HEADLINE_MAX = 60;
 
-  List<Draft> find(String text, List<Clause> clauses, List<Token> tokens, BitSet anchored) {
+  private final PartyFinder parties = new PartyFinder();
+
+  List<Draft> find(String text, List<Clause> clauses, List<Token> tokens, BitSet anchored,
+      PartyFinder.Words words) {
     List<Draft> out = new ArrayList<>();
     int[] firstToken = firstTokens(clauses, tokens);
     int i = 0;
@@ -55,15 +58,15 @@ final class CommitmentFinder {
         j++;
       }
       if (!isHeadline(text, clauses.get(i), clauses.get(j - 1))) {
-        inSentence(text, clauses, tokens, firstToken, anchored, i, j, out);
+        inSentence(text, clauses, tokens, firstToken, anchored, words, i, j, out);
       }
       i = j;
     }
     return out;
   }
 
-  private static void inSentence(String text, List<Clause> clauses, List<Token> tokens, int[] firstToken,
-      BitSet anchored, int from, int to, List<Draft> out) {
+  private void inSentence(String text, List<Clause> clauses, List<Token> tokens, int[] firstToken,
+      BitSet anchored, PartyFinder.Words words, int from, int to, List<Draft> out) {
     Draft current = null;
     int lastTaken = from - 1;
     int lastModal = from - 1;
@@ -72,15 +75,24 @@ final class CommitmentFinder {
       int tokenEnd = c + 1 < firstToken.length ? firstToken[c + 1] : tokens.size();
       Optional<ModalWords.Found> modal = ModalWords.first(tokens, firstToken[c], tokenEnd);
       boolean isModal = modal.isPresent();
-      // a new action splits off when it names a deliverable (…, 制定切实可行的整改方案)
-      boolean directive = !modal.isPresent() && isDirective(tokens, firstToken[c], tokenEnd)
-          && Deliverables.in(clause.of(text));
+      // a new action splits off when it names a deliverable (…, 制定切实可行的整改方案), or when
+      // it follows another bare instruction (a plan's bullet points: 设立…资金, 对…实施…改造)
+      boolean action = !modal.isPresent() && isDirective(tokens, firstToken[c], tokenEnd);
+      boolean inInstructions = current != null && current.modalStart() < 0 && !anchored.get(c);
+      boolean directive = action && (Deliverables.in(clause.of(text)) || inInstructions);
       if (modal.isPresent()) {
         Token word = tokens.get(modal.get().index());
         int startClause = current == null && c > from && c - 1 > lastTaken ? c - 1 : c;
         // the actor stands somewhere after the last modal clause: 各区县按照…要求,咬住…,确保…
         Actor actor = new Actor(clauses.get(lastModal + 1).bodyStart(), word.start(),
             modalEnd(tokens, modal.get()), clause.end());
+        boolean ownActor = word.start() > clause.bodyStart()
+            && !parties.list(text, clause.bodyStart(), word.start(), words).isEmpty();
+        if (current != null && ownActor) { // 中心城区要…, 各县城要…: another actor, another item
+          close(current, out);
+          current = null;
+          startClause = c;
+        }
         current = current != null ? current.extendTo(clause.end(), actor)
             : new Draft(clauses.get(startClause).start(), clause.end(), modal.get().modality(),
                 word.start(), actor.modalEnd(), clauses.get(startClause).bodyStart(), List.of(actor));

@@ -51,7 +51,8 @@ public final class DocumentExtractor {
         anchored.set(clauseAt(clauseList, d.start()));
       }
     }
-    List<CommitmentFinder.Draft> drafts = commitments.find(norm, clauseList, tokens, anchored);
+    PartyFinder.Words words = new PartyFinder.Words(tokens);
+    List<CommitmentFinder.Draft> drafts = commitments.find(norm, clauseList, tokens, anchored, words);
     Records records = new Records(text);
     // a deadline counts inside a commitment, or in a target's sentence before it
     java.util.Map<DeadlineFinder.Draft, String> deadlineIds = new java.util.IdentityHashMap<>();
@@ -68,7 +69,6 @@ public final class DocumentExtractor {
         }
       }
     }
-    PartyFinder.Words words = new PartyFinder.Words(tokens);
     for (CommitmentFinder.Draft d : drafts) {
       List<String> partyIds = new ArrayList<>();
       for (CommitmentFinder.Actor a : d.actors()) {
