@@ -70,6 +70,8 @@ final class CommitmentFinder {
     Draft current = null;
     int lastTaken = from - 1;
     int lastModal = from - 1;
+    // a sentence that reports (改变了…) or states (…,是我们的优良传统) opens no bare instruction
+    boolean statement = STATEMENT.matcher(text).region(clauses.get(from).start(), clauses.get(to - 1).end()).find();
     for (int c = from; c < to; c++) {
       Clause clause = clauses.get(c);
       int tokenEnd = c + 1 < firstToken.length ? firstToken[c + 1] : tokens.size();
@@ -77,7 +79,8 @@ final class CommitmentFinder {
       boolean isModal = modal.isPresent();
       // a new action splits off when it names a deliverable (…, 制定切实可行的整改方案), or when
       // it follows another bare instruction (a plan's bullet points: 设立…资金, 对…实施…改造)
-      boolean action = !modal.isPresent() && isDirective(tokens, firstToken[c], tokenEnd);
+      boolean action = !modal.isPresent() && isDirective(tokens, firstToken[c], tokenEnd)
+          && (current != null || !statement);
       boolean inInstructions = current != null && current.modalStart() < 0 && !anchored.get(c);
       boolean directive = action && (Deliverables.in(clause.of(text)) || inInstructions);
       if (modal.isPresent()) {
@@ -157,7 +160,11 @@ final class CommitmentFinder {
   private static final Set<String> NOT_DIRECTIVE = Set.of("是", "有", "指出", "强调", "表示", "认为",
       "介绍", "说", "讲", "听取", "出席", "主持", "召开", "参加", "通报", "汇报", "来到", "看望", "调研",
       "座谈", "发现", "存在", "反映", "取得", "显示", "成为", "据悉", "据", "看", "想", "知道", "感谢",
-      "代表", "提出", "给予", "给", "留下", "体现", "说明", "证明", "包括", "属于", "面临", "来自");
+      "代表", "提出", "给予", "给", "留下", "体现", "说明", "证明", "包括", "属于", "面临", "来自",
+      "能", "会", "可以", "可", "能够");
+
+  /** Words that make a sentence a report or a statement rather than an instruction. */
+  private static final Pattern STATEMENT = Pattern.compile("了|已经|已|[,，]是|说明|证明|表明");
 
   /** Words that say a clause reports the past. */
   private static final Set<String> PAST = Set.of("了", "已", "已经", "曾", "曾经", "过去", "去年", "以来");

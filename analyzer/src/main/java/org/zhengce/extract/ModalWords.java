@@ -61,13 +61,36 @@ final class ModalWords {
     return Optional.empty();
   }
 
-  /** 需要 and 计划 as nouns, 将 as the preposition of 将…作为 stay out. */
+  /** Who may hope or trust without making it a commitment: 大家希望…, 群众相信…. */
+  private static final List<String> ONLOOKERS = List.of("大家", "群众", "人民", "市民", "百姓", "人们", "社会");
+
+  /**
+   * 需要 and 计划 as nouns, 将 as the preposition of 将…作为, 努力 as a noun (共同努力下), 需要 inside a
+   * noun phrase (需要改进的地方) and the hopes of onlookers (大家希望) stay out.
+   */
   private static boolean isModalUse(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     if (t.pos().startsWith("n")) {
       return false;
     }
+    String prev = i > 0 ? tokens.get(i - 1).text() : "";
     String next = i + 1 < tokens.size() ? tokens.get(i + 1).text() : "";
+    if ((t.text().equals("希望") || t.text().equals("相信")) && ONLOOKERS.contains(prev)) {
+      return false;
+    }
+    if (t.text().equals("努力") && (next.equals("下") || prev.equals("的") || prev.equals("共同"))) {
+      return false;
+    }
+    if (t.text().startsWith("需")) {
+      for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
+        if (tokens.get(k).text().equals("的")) {
+          return false;
+        }
+        if (tokens.get(k).isPunctuation()) {
+          break;
+        }
+      }
+    }
     if (t.text().equals("将") && (t.pos().equals("p") || next.isEmpty())) {
       return false;
     }
