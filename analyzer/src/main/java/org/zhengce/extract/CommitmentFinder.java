@@ -46,8 +46,28 @@ final class CommitmentFinder {
 
   private final PartyFinder parties = new PartyFinder();
 
-  List<Draft> find(String text, List<Clause> clauses, List<Token> tokens, BitSet anchored,
+  /**
+   * What gives a clause an item of its own: the clauses holding a target, and where the firm
+   * deadlines (30个工作日内, 到2020年) start.
+   */
+  record Anchors(BitSet targets, int[] deadlineStarts) {
+
+    /** Whether a firm deadline starts in {@code [from, to)}; the starts are sorted. */
+    boolean deadlineIn(int from, int to) {
+      int k = java.util.Arrays.binarySearch(deadlineStarts, from);
+      int first = k >= 0 ? k : -k - 1;
+      return first < deadlineStarts.length && deadlineStarts[first] < to;
+    }
+  }
+
+  List<Draft> find(String text, List<Clause> clauses, List<Token> tokens, Anchors anchors,
       PartyFinder.Words words) {
+    BitSet anchored = (BitSet) anchors.targets().clone();
+    for (int c = 0; c < clauses.size(); c++) {
+      if (anchors.deadlineIn(clauses.get(c).start(), clauses.get(c).end())) {
+        anchored.set(c);
+      }
+    }
     List<Draft> out = new ArrayList<>();
     int[] firstToken = firstTokens(clauses, tokens);
     int i = 0;
@@ -58,7 +78,7 @@ final class CommitmentFinder {
         j++;
       }
       if (!isHeadline(text, clauses.get(i), clauses.get(j - 1))) {
-        inSentence(text, clauses, tokens, firstToken, anchored, words, i, j, out);
+        inSentence(text, clauses, tokens, firstToken, anchored, anchors, words, i, j, out);
       }
       i = j;
     }
@@ -66,7 +86,7 @@ final class CommitmentFinder {
   }
 
   private void inSentence(String text, List<Clause> clauses, List<Token> tokens, int[] firstToken,
-      BitSet anchored, PartyFinder.Words words, int from, int to, List<Draft> out) {
+      BitSet anchored, Anchors anchors, PartyFinder.Words words, int from, int to, List<Draft> out) {
     Draft current = null;
     int lastTaken = from - 1;
     int lastModal = from - 1;
@@ -91,7 +111,11 @@ final class CommitmentFinder {
             modalEnd(tokens, modal.get()), clause.end());
         boolean ownActor = word.start() > clause.bodyStart()
             && !parties.list(text, clause.bodyStart(), word.start(), words).isEmpty();
-        if (current != null && ownActor) { // 中心城区要…, 各县城要…: another actor, another item
+        // 中心城区要…, 各县城要…: another actor; 确保今年PM2.5…下降10%: a target; 30个工作日内要…: a
+        // deadline put first: another item
+        boolean ownItem = ownActor || anchors.targets().get(c)
+            || anchors.deadlineIn(clause.bodyStart(), word.start());
+        if (current != null && ownItem) {
           close(current, out);
           current = null;
           startClause = c;

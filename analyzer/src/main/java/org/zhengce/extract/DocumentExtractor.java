@@ -42,17 +42,15 @@ public final class DocumentExtractor {
     List<Token> tokens = segmenter.segment(norm);
     List<TargetFinder.Draft> targetDrafts = targets.find(norm, clauseList, quantities.find(norm));
     List<DeadlineFinder.Draft> deadlineDrafts = deadlines.find(norm, documentDate);
-    BitSet anchored = new BitSet();
+    BitSet targetClauses = new BitSet();
     for (TargetFinder.Draft t : targetDrafts) {
-      anchored.set(clauseAt(clauseList, t.quantity().start()));
+      targetClauses.set(clauseAt(clauseList, t.quantity().start()));
     }
-    for (DeadlineFinder.Draft d : deadlineDrafts) {
-      if (d.firm()) {
-        anchored.set(clauseAt(clauseList, d.start()));
-      }
-    }
+    int[] firmDeadlines = deadlineDrafts.stream().filter(DeadlineFinder.Draft::firm)
+        .mapToInt(DeadlineFinder.Draft::start).toArray();
     PartyFinder.Words words = new PartyFinder.Words(tokens);
-    List<CommitmentFinder.Draft> drafts = commitments.find(norm, clauseList, tokens, anchored, words);
+    List<CommitmentFinder.Draft> drafts = commitments.find(norm, clauseList, tokens,
+        new CommitmentFinder.Anchors(targetClauses, firmDeadlines), words);
     Records records = new Records(text);
     // a deadline counts inside a commitment, or in a target's sentence before it
     java.util.Map<DeadlineFinder.Draft, String> deadlineIds = new java.util.IdentityHashMap<>();
