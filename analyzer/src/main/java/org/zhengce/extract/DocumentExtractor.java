@@ -22,7 +22,10 @@ import org.zhengce.text.Span;
 public final class DocumentExtractor {
 
   /** 责成 X: X is made responsible; 责任在 X: X holds the responsibility. */
-  private static final Pattern CHARGED = Pattern.compile("责成|责任[,，]?在|(落实|分解|明确|压实)到");
+  private static final Pattern CHARGED = Pattern.compile("责成|责任[,，]?在|(落实|分解|明确|压实)到|督促|责令|需要|相信|希望");
+
+  /** X的主要任务是…: X holds the task. */
+  private static final Pattern TASK = Pattern.compile("的(主要|首要|重点|核心)任务是");
 
   private final Segmenter segmenter;
   private final ClauseSplitter clauses = new ClauseSplitter();
@@ -73,6 +76,12 @@ public final class DocumentExtractor {
         Role role = roleAfter(norm, a.modalEnd(), a.clauseEnd());
         for (PartyFinder.Found f : parties.actors(norm, a.from(), a.modalStart(), words)) {
           partyIds.add(records.party(f, role));
+        }
+      }
+      Matcher task = TASK.matcher(norm).region(d.start(), d.end());
+      if (task.find()) {
+        for (PartyFinder.Found f : parties.actors(norm, d.bodyStart(), task.start(), words)) {
+          partyIds.add(records.party(f, Role.RESPONSIBLE));
         }
       }
       Matcher charged = CHARGED.matcher(norm).region(d.start(), d.end());

@@ -35,17 +35,22 @@ final class PartyFinder {
       return spans.contains(((long) start << 32) | end);
     }
 
-    /** Whether the words in {@code [start, end)} open with a verb: 调动好基层干部, 明确责任部门. */
-    boolean startsWithVerb(int start, int end) {
+    /**
+     * Whether a verb stands among the words of {@code [start, end)} before their last two
+     * characters (the head): 调动好基层干部, 明确责任部门, 我市承担着建设…支撑区 — but not 主要负责同志.
+     */
+    boolean hasVerbBeforeHead(int start, int end) {
       int k = java.util.Arrays.binarySearch(starts, start);
       if (k < 0) {
         k = -k - 1;
       }
-      if (k >= tokens.size() || tokens.get(k).start() >= end) {
-        return false;
+      for (; k < tokens.size() && tokens.get(k).end() <= end - 2; k++) {
+        String pos = tokens.get(k).pos();
+        if (pos.equals("v") || pos.equals("vi")) {
+          return !PartyWords.VERBS_IN_NAMES.contains(tokens.get(k).text());
+        }
       }
-      String pos = tokens.get(k).pos();
-      return pos.equals("v") || pos.equals("vi");
+      return false;
     }
   }
 
@@ -106,7 +111,7 @@ final class PartyFinder {
       int e = pieces.get(k)[1];
       String piece = text.substring(s, e);
       int of = piece.indexOf('的');
-      if (of > 0) {
+      if (of > 0 && !isParty(piece.substring(of + 1))) { // 区域内的所有企业 stays whole
         e = s + of;
         piece = piece.substring(0, of);
       }
@@ -132,7 +137,7 @@ final class PartyFinder {
           continue;
         }
       }
-      if (!isParty(piece) || words.startsWithVerb(s, e)) {
+      if (!isParty(piece) || words.hasVerbBeforeHead(s, e)) {
         continue;
       }
       String name = expand(piece, previous, firstPrefix);
@@ -148,8 +153,10 @@ final class PartyFinder {
 
   static boolean isParty(String piece) {
     if (piece.length() < 2 || piece.length() > 24 || PartyWords.NOT_PARTIES.contains(piece)
+        || PartyWords.NOT_FIRST.stream().anyMatch(piece::startsWith)
         || PartyWords.TOO_GENERIC.contains(piece) || piece.indexOf('“') >= 0 || piece.indexOf('"') >= 0
-        || ((piece.endsWith("区") || piece.endsWith("县")) && piece.length() < 3)) {
+        || ((piece.endsWith("区") || piece.endsWith("县"))
+            && (piece.length() < 3 || PartyWords.ZONE.matcher(piece).find()))) {
       return false;
     }
     for (String head : PartyWords.HEADS) {

@@ -17,10 +17,21 @@ final class PartyWords {
   static final List<String> HEADS = List.of(
       "领导小组", "专项小组", "工作小组", "工作组", "督查室", "办公室", "管委会", "委员会", "党工委",
       "政府部门", "职能部门", "相关部门", "有关部门", "部门", "单位", "政府", "党委", "党组", "纪委",
-      "监察局", "局", "委", "办", "厅", "署", "院", "支队", "大队", "中心", "公司", "集团", "企业",
+      "监察局", "局", "委", "办", "厅", "院", "支队", "大队", "中心", "公司", "集团", "企业",
       "领导班子", "班子", "领导干部", "干部", "负责同志", "负责人", "一把手", "书记", "市长", "县长",
       "区长", "镇长", "省长", "主任", "网格员", "街镇", "街道", "乡镇", "县市区", "区县", "县区",
-      "两级", "层面", "各地", "各级", "区", "县");
+      "两级", "层面", "各地", "各级", "小组", "区", "县");
+
+  /** Words that open an action, not a name: 明确责任部门. */
+  static final Set<String> NOT_FIRST = Set.of("明确", "落实", "压实", "建立", "加强", "成立", "组建");
+
+  /** Verbs that are part of a body's name: 负责同志, 领导干部, 整改工作领导小组, 监察局. */
+  static final Set<String> VERBS_IN_NAMES = Set.of("负责", "领导", "整改", "落实", "督查", "监察", "执法",
+      "管理", "服务", "保障", "协调", "推进", "建设", "发展", "改革", "保护", "治理", "监督");
+
+  /** Place names that end like a district but are zones, not bodies. */
+  static final Pattern ZONE = Pattern.compile("(?<!县)(?<!各)(园区|城区|开发区|示范区|功能区|片区|景区|社区|新区|试验区|"
+      + "保护区|集聚区|支撑区|先行区|核心区|市区|地区|辖区|山区|郊区|库区|矿区|产区|街区|厂区|校区|营区)$");
 
   /** Heads too generic to stand alone as a party, and places that are not bodies. */
   static final Set<String> TOO_GENERIC = Set.of("部门", "单位", "地区", "市区", "城区", "园区", "景区",
