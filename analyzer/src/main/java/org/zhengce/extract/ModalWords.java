@@ -18,6 +18,8 @@ final class ModalWords {
       Map.entry("确保", Modality.MUST), Map.entry("坚决", Modality.MUST),
       Map.entry("决不能", Modality.MUST), Map.entry("绝不能", Modality.MUST),
       Map.entry("严禁", Modality.MUST), Map.entry("不得", Modality.MUST),
+      Map.entry("一定要", Modality.MUST), Map.entry("一定会", Modality.MUST),
+      Map.entry("一定能", Modality.STRIVE),
       Map.entry("要", Modality.SHOULD), Map.entry("应", Modality.SHOULD),
       Map.entry("应当", Modality.SHOULD), Map.entry("应该", Modality.SHOULD),
       Map.entry("宜", Modality.SHOULD), Map.entry("需", Modality.SHOULD),

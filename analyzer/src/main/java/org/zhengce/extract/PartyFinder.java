@@ -54,7 +54,7 @@ final class PartyFinder {
     }
   }
 
-  private static final Pattern LIST_SEPARATOR = Pattern.compile("、|以及|和|及|与|同");
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("、|以及|和|及|与");
   private static final Pattern ADMIN_PREFIX = Pattern.compile("^(.*?)(省|市|区|县|镇|乡)");
 
   /**

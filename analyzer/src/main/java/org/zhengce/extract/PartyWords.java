@@ -31,7 +31,7 @@ final class PartyWords {
 
   /** Place names that end like a district but are zones, not bodies. */
   static final Pattern ZONE = Pattern.compile("(?<!县)(?<!各)(园区|城区|开发区|示范区|功能区|片区|景区|社区|新区|试验区|"
-      + "保护区|集聚区|支撑区|先行区|核心区|市区|地区|辖区|山区|郊区|库区|矿区|产区|街区|厂区|校区|营区)$");
+      + "保护区|集聚区|支撑区|先行区|核心区|市区|地区|辖区|郊区|库区|矿区|产区|街区|厂区|校区|营区)$");
 
   /** Heads too generic to stand alone as a party, and places that are not bodies. */
   static final Set<String> TOO_GENERIC = Set.of("部门", "单位", "地区", "市区", "城区", "园区", "景区",
