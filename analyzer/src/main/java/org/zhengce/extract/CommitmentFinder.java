@@ -90,6 +90,7 @@ final class CommitmentFinder {
     Draft current = null;
     int lastTaken = from - 1;
     int lastModal = from - 1;
+    boolean bareTime = false;
     // a sentence that reports (改变了…) or states (…,是我们的优良传统) opens no bare instruction
     boolean statement = STATEMENT.matcher(text).region(clauses.get(from).start(), clauses.get(to - 1).end()).find();
     for (int c = from; c < to; c++) {
@@ -110,16 +111,19 @@ final class CommitmentFinder {
         Actor actor = new Actor(clauses.get(lastModal + 1).bodyStart(), word.start(),
             modalEnd(tokens, modal.get()), clause.end());
         boolean ownActor = word.start() > clause.bodyStart()
-            && !parties.list(text, clause.bodyStart(), word.start(), words).isEmpty();
+            && (hasOwnSubject(tokens, firstToken[c], modal.get().index())
+                || !parties.list(text, clause.bodyStart(), word.start(), words).isEmpty());
         // 中心城区要…, 各县城要…: another actor; 确保今年PM2.5…下降10%: a target; 30个工作日内要…: a
-        // deadline put first: another item
-        boolean ownItem = ownActor || anchors.targets().get(c)
+        // deadline put first; 该立即解决的, 就要…: a case of its own: another item
+        boolean topic = c > from && clauses.get(c - 1).of(text).endsWith("的");
+        boolean ownItem = ownActor || anchors.targets().get(c) || topic
             || anchors.deadlineIn(clause.bodyStart(), word.start());
-        if (current != null && ownItem) {
+        if (current != null && ownItem && !bareTime) {
           close(current, out);
           current = null;
-          startClause = c;
+          startClause = topic ? c - 1 : c;
         }
+        bareTime = false;
         current = current != null ? current.extendTo(clause.end(), actor)
             : new Draft(clauses.get(startClause).start(), clause.end(), modal.get().modality(),
                 word.start(), actor.modalEnd(), clauses.get(startClause).bodyStart(), List.of(actor));
@@ -132,9 +136,15 @@ final class CommitmentFinder {
         // a clause with its own deadline or target, or a new action on a deliverable
         // (制定…方案, 建立…台账): its own item
         Modality inherited = current != null ? current.modality() : Modality.SHOULD;
-        close(current, out);
-        current = new Draft(clause.start(), clause.end(), inherited, -1, -1, clause.bodyStart(),
-            List.of());
+        if (bareTime) { // 到"十三五"末, 森林覆盖率…: the time belongs to what follows
+          current = current.extendTo(clause.end(), null);
+          bareTime = false;
+        } else {
+          close(current, out);
+          current = new Draft(clause.start(), clause.end(), inherited, -1, -1, clause.bodyStart(),
+              List.of());
+          bareTime = anchored.get(c) && isBareTime(tokens, firstToken[c], tokenEnd);
+        }
         lastTaken = c;
       } else if (current != null) {
         current = current.extendTo(clause.end(), null);
@@ -192,6 +202,32 @@ final class CommitmentFinder {
 
   /** Words that say a clause reports the past. */
   private static final Set<String> PAST = Set.of("了", "已", "已经", "曾", "曾经", "过去", "去年", "以来");
+
+  /** A clause of nothing but a time expression: 到"十三五"末, 今年. */
+  private static boolean isBareTime(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String pos = tokens.get(k).pos();
+      if (!(pos.equals("t") || pos.equals("mq") || pos.equals("m") || pos.startsWith("w")
+          || pos.equals("f") || tokens.get(k).text().equals("到") || pos.equals("nz"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A subject of its own before the modal word: nouns, no verb (中心城区要…, 各县城要…). */
+  private static boolean hasOwnSubject(List<Token> tokens, int from, int modalIndex) {
+    boolean noun = false;
+    for (int k = from; k < modalIndex; k++) {
+      String pos = tokens.get(k).pos();
+      if (pos.startsWith("v") || pos.startsWith("p") || pos.startsWith("w") || pos.equals("t")
+          || pos.equals("mq")) {
+        return false;
+      }
+      noun |= pos.startsWith("n") || pos.equals("r") || pos.equals("s");
+    }
+    return noun;
+  }
 
   private static int modalEnd(List<Token> tokens, ModalWords.Found found) {
     int k = found.index();
