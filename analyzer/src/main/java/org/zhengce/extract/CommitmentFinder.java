@@ -163,8 +163,8 @@ final class CommitmentFinder {
    */
   private static boolean isDirective(List<Token> tokens, int from, int to) {
     int k = from;
-    while (k < to && k < from + 2 && (tokens.get(k).pos().equals("d") || tokens.get(k).pos().equals("ad"))) {
-      k++;
+    while (k + 1 < to && k < from + 2 && (tokens.get(k).pos().equals("d") || tokens.get(k).pos().startsWith("a"))) {
+      k++; // 严格执行, 突出实施, 积极谋划
     }
     if (k >= to) {
       return false;
