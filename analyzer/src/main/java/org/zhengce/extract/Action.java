@@ -17,15 +17,29 @@ final class Action {
   private static final Pattern BA = Pattern.compile("^把(.{1,12}?)(上报|报送|提交|落实|完成|制定|建立|"
       + "作为|放在|纳入|列入|抓好|抓在|扛在|传导|贯穿)");
 
+  /** A piece that is only a time: 到"十三五"末, 今年, 2020年底前. */
+  private static final Pattern TIME_ONLY = Pattern.compile("^(到|至|在)?[\"“]?[^,，]{0,6}?[\"”]?"
+      + "(年|末|期间|时期|年底|年底前|前|底)?$");
+
   private Action() {}
+
+  private static int pieceEnd(String text, int from, int limit) {
+    int to = from;
+    while (to < limit && ",，;；:：".indexOf(text.charAt(to)) < 0) {
+      to++;
+    }
+    return to;
+  }
 
   static String of(String text, CommitmentFinder.Draft d) {
     int from = d.modalEnd() >= 0 ? d.modalEnd() : d.bodyStart();
-    int to = from;
-    while (to < d.end() && ",，;；:：".indexOf(text.charAt(to)) < 0) {
-      to++;
-    }
+    int to = pieceEnd(text, from, d.end());
     String words = text.substring(from, to).strip();
+    if (TIME_ONLY.matcher(words).matches() && to < d.end()) { // 到"十三五"末, 森林覆盖率…
+      from = to + 1;
+      to = pieceEnd(text, from, d.end());
+      words = text.substring(from, to).strip();
+    }
     Matcher adverbs = ADVERBS.matcher(words);
     if (adverbs.lookingAt() && adverbs.end() < words.length()) {
       words = words.substring(adverbs.end());

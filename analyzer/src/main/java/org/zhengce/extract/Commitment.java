@@ -6,19 +6,15 @@ import org.zhengce.text.Span;
 /**
  * One checklist item: a clause that obliges, promises or directs an action. {@code span} and
  * {@code text} are in the original; {@code action} is short and normalized; parties, deadlines and
- * targets are linked by id.
+ * targets are linked by id. {@code specific}: it belongs on a checklist, carrying a party, a
+ * deadline, a target or a concrete deliverable (方案, 清单, 台账…).
  */
 public record Commitment(String id, Span span, String text, Modality modality, String action,
-    List<String> parties, List<String> deadlines, List<String> targets) {
+    List<String> parties, List<String> deadlines, List<String> targets, boolean specific) {
 
   public Commitment {
     parties = List.copyOf(parties);
     deadlines = List.copyOf(deadlines);
     targets = List.copyOf(targets);
-  }
-
-  /** Whether it belongs on a checklist: a party, a deadline, a target or a concrete deliverable. */
-  public boolean specific(boolean hasDeliverable) {
-    return hasDeliverable || !parties.isEmpty() || !deadlines.isEmpty() || !targets.isEmpty();
   }
 }

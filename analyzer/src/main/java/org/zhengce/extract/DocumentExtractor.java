@@ -222,8 +222,11 @@ public final class DocumentExtractor {
     void commitment(CommitmentFinder.Draft d, String action, List<String> partyIds,
         List<String> deadlineIds, List<String> targetIds) {
       Span span = text.toOriginal(d.start(), d.end());
+      List<String> parties = partyIds.stream().distinct().toList();
+      boolean specific = !parties.isEmpty() || !deadlineIds.isEmpty() || !targetIds.isEmpty()
+          || Deliverables.in(text.normalized().substring(d.start(), d.end()));
       commitments.add(new Commitment("c" + (commitments.size() + 1), span, span.of(text.original()),
-          d.modality(), action, partyIds.stream().distinct().toList(), deadlineIds, targetIds));
+          d.modality(), action, parties, deadlineIds, targetIds, specific));
     }
 
     Extraction build() {

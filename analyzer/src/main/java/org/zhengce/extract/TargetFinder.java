@@ -76,6 +76,10 @@ final class TargetFinder {
         indicator = text.substring(of, to);
         end = to;
       }
+      if (rank) { // 在全省排名退出后5, 争取早日退出全国后10: the scope's ranking
+        Matcher scope = TargetWords.RANK_SCOPE.matcher(text).region(regionStart, q.start());
+        indicator = (scope.find() ? scope.group() : "") + "排名";
+      }
       if (indicator.isBlank()) {
         return null;
       }

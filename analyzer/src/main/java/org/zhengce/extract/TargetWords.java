@@ -55,7 +55,10 @@ final class TargetWords {
   static final Pattern INDICATOR_LEAD = Pattern.compile("^(?:[,，:：;；、]|确保|力争|争取|努力|要|必须|务必|将|"
       + "今年|明年|年内|全年|同时|其中|并|和|使|让|推动|推进|实现|促进|"
       + "到20\\d\\d年(?:底|末)?|20\\d\\d年(?:底|末)?(?:前)?|\"?十[二三四五六]五\"?(?:末|期末|期间|时期)?|"
-      + "我市|全市|全省|全县|全区|在)+");
+      + "在)+");
+
+  /** The scope of a rank: 在全省排名退出后5 → 全省排名. */
+  static final Pattern RANK_SCOPE = Pattern.compile("全国|全省|全市|省内|国内|全区|全县");
 
   /** Words between an indicator and its verb: 要, 将, 力争. */
   static final Pattern INDICATOR_TAIL = Pattern.compile("(?:要|将|力争|争取|确保|必须|分别|累计|年均|平均|"

@@ -21,13 +21,15 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ExtractCommand implements Callable<Integer> {
 
   /** Output formats. */
-  enum Format { json, jsonl }
+  enum Format { json, jsonl, checklist, csv }
 
   @Spec CommandSpec spec;
   @Mixin Inputs inputs;
 
   @Option(names = "--format", defaultValue = "json",
-      description = "json (one object per document, indented), jsonl (one per line). Default: ${DEFAULT-VALUE}.")
+      description = "json (one object per document, indented), jsonl (one per line), checklist "
+          + "(Markdown, grouped by party), csv (one row per commitment, UTF-8 with BOM). "
+          + "Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
@@ -40,12 +42,20 @@ final class ExtractCommand implements Callable<Integer> {
     DocumentCleaner cleaner = DocumentCleaner.standard();
     DocumentExtractor extractor = new DocumentExtractor(HanlpSegmenter.standard());
     PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.csv) {
+      out.print(CommitmentsCsv.BOM + CommitmentsCsv.HEADER + "\r\n");
+    }
     return inputs.forEach(spec.commandLine().getErr(), document -> {
       CleanDocument doc = cleaner.clean(document);
       LocalDate docDate = override != null ? override : doc.metadata().date();
       Extraction x = extractor.extract(doc.text(), docDate, doc.metadata().place());
-      Object json = RecordsJson.of(doc, x);
-      out.println(format == Format.jsonl ? Json.compact(json) : Json.pretty(json));
+      switch (format) {
+        case json -> out.println(Json.pretty(RecordsJson.of(doc, x)));
+        case jsonl -> out.println(Json.compact(RecordsJson.of(doc, x)));
+        case checklist -> out.println(Checklist.of(doc, x));
+        case csv -> out.print(CommitmentsCsv.rows(doc, x));
+        default -> throw new IllegalStateException(format.toString());
+      }
       out.flush();
     });
   }

@@ -48,6 +48,9 @@ final class HeaderFields {
     for (String name : names) {
       Pattern label = label(name);
       for (int i = 0; i < Math.min(maxLines, lines.size()); i++) {
+        if (!lines.get(i).contains(name)) {
+          continue; // a label needs its name: most lines need no regex
+        }
         Matcher m = label.matcher(lines.get(i));
         while (m.find()) {
           String v = cut(lines.get(i).substring(m.end()));
@@ -65,6 +68,9 @@ final class HeaderFields {
     for (String name : names) {
       Pattern label = label(name);
       for (int i = 0; i < Math.min(maxLines, lines.size()); i++) {
+        if (!lines.get(i).contains(name)) {
+          continue;
+        }
         Matcher m = label.matcher(lines.get(i));
         if (m.find()) {
           return lines.get(i).substring(m.end()).strip();

@@ -1,8 +1,8 @@
 package org.zhengce.clean;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.zhengce.clean.DocumentMetadata.Kind;
 import org.zhengce.clean.DocumentMetadata.Script;
 import org.zhengce.normalize.Normalization;
@@ -27,9 +27,6 @@ public final class MetadataExtractor {
   /** From this share on a text is traditional; between the two it mixes both scripts. */
   static final double TRADITIONAL_FROM = 0.2;
 
-  /** Spaces that {@code \s} and {@code strip()} do not know: no-break, ideographic, zero-width. */
-  private static final Pattern SPACES = Pattern.compile("[\u00a0\u2000-\u200b\u202f\u3000\ufeff]");
-
   private final Normalization normalization;
   private final PlaceResolver places;
 
@@ -50,8 +47,8 @@ public final class MetadataExtractor {
    */
   public DocumentMetadata extract(String original, NormalizedText full, String htmlTitle,
       double traditionalShare) {
-    String text = SPACES.matcher(full.normalized()).replaceAll(" ");
-    List<String> lines = List.of(text.split("\r\n|\r|\n", -1));
+    String text = plainSpaces(full.normalized());
+    List<String> lines = lines(text);
     String html = htmlTitle == null || htmlTitle.isBlank()
         ? null : normalization.normalizeString(htmlTitle);
     TitleFinder.Found title = TitleFinder.find(lines, html);
@@ -62,6 +59,35 @@ public final class MetadataExtractor {
     Kind kind = KindClassifier.classify(title.title(), text);
     return new DocumentMetadata(title.title(), date, issuer, place, speakers, kind,
         script(traditionalShare));
+  }
+
+  /** {@code s} with the spaces that {@code \s} and {@code strip()} do not know made plain. */
+  static String plainSpaces(String s) {
+    char[] chars = s.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c == '\u00a0' || (c >= '\u2000' && c <= '\u200b') || c == '\u202f' || c == '\u3000'
+          || c == '\ufeff') { // no-break, en to zero-width, narrow no-break, ideographic, BOM
+        chars[i] = ' ';
+      }
+    }
+    return new String(chars);
+  }
+
+  /** The lines of {@code text}, broken at \r\n, \r and \n; the last may be empty. */
+  static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        out.add(text.substring(start, i));
+        i += c == '\r' && text.startsWith("\n", i + 1) ? 1 : 0;
+        start = i + 1;
+      }
+    }
+    out.add(text.substring(start));
+    return List.copyOf(out);
   }
 
   /** The script for a share of converted Han characters. */

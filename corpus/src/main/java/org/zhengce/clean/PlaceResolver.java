@@ -55,11 +55,13 @@ final class PlaceResolver {
   /** The place's canonical name, or null. */
   String resolve(String title, List<String> lines, int titleLine) {
     List<String> counted = counted(lines, titleLine);
-    Gazetteer.Context context = gazetteer.context((title == null ? "" : title) + "\n"
-        + String.join("\n", counted));
-    Map<Place, Integer> counts = count(counted, context);
+    List<String> texts = new ArrayList<>(counted.size() + 1); // the title, then the lines
+    texts.add(title == null ? "" : title);
+    texts.addAll(counted);
+    List<List<Gazetteer.Mention>> found = gazetteer.findEach(texts);
+    Map<Place, Integer> counts = count(found.subList(1, found.size()));
     if (title != null) {
-      Place fromTitle = fromTitle(title, counts, context);
+      Place fromTitle = fromTitle(found.get(0), counts);
       if (fromTitle != null) {
         return fromTitle.canonical();
       }
@@ -82,18 +84,24 @@ final class PlaceResolver {
     if (mentions < MIN_MENTIONS || mentions < PROVINCE_SHARE * total) {
       return false;
     }
-    int han = 0;
     int self = 0;
     for (String line : lines) {
-      han += (int) line.codePoints()
-          .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
       for (String word : SELF_REFERENCES) {
         for (int i = line.indexOf(word); i >= 0; i = line.indexOf(word, i + word.length())) {
           self++;
         }
       }
     }
-    return self >= MIN_SELF_REFERENCES || mentions * 10_000.0 >= MIN_DENSITY * Math.max(1, han);
+    if (self >= MIN_SELF_REFERENCES) {
+      return true;
+    }
+    int han = 0;
+    for (String line : lines) {
+      for (int i = 0; i < line.length(); i += Character.charCount(line.codePointAt(i))) {
+        han += SpeakerFinder.isHan(line.codePointAt(i)) ? 1 : 0;
+      }
+    }
+    return mentions * 10_000.0 >= MIN_DENSITY * Math.max(1, han);
   }
 
   /** The lines whose places count: not the title line, footers or the source field. */
@@ -101,20 +109,29 @@ final class PlaceResolver {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (i != titleLine && !line.isBlank() && FOOTER_WORDS.stream().noneMatch(line::contains)
-          && !SOURCE_FIELD.matcher(line).find()) {
+      if (i != titleLine && !line.isBlank() && !isFooter(line)
+          && !(line.contains("来源") && SOURCE_FIELD.matcher(line).find())) { // regex only if needed
         out.add(line);
       }
     }
     return out;
   }
 
+  private static boolean isFooter(String line) {
+    for (String word : FOOTER_WORDS) {
+      if (line.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Per place, its mentions and those of places inside it, at most two a line for each. */
-  private Map<Place, Integer> count(List<String> lines, Gazetteer.Context context) {
+  private static Map<Place, Integer> count(List<List<Gazetteer.Mention>> lines) {
     Map<Place, Integer> counts = new LinkedHashMap<>();
-    for (String line : lines) {
+    for (List<Gazetteer.Mention> line : lines) {
       Map<Place, Integer> direct = new LinkedHashMap<>();
-      for (Gazetteer.Mention m : gazetteer.find(line, context)) {
+      for (Gazetteer.Mention m : line) {
         direct.merge(m.place(), 1, Integer::sum);
       }
       direct.forEach((place, n) -> {
@@ -127,10 +144,10 @@ final class PlaceResolver {
   }
 
   /** The most specific title place on the branch the body names most. */
-  private Place fromTitle(String title, Map<Place, Integer> counts, Gazetteer.Context context) {
+  private static Place fromTitle(List<Gazetteer.Mention> title, Map<Place, Integer> counts) {
     Place best = null;
     int bestCount = -1;
-    for (Gazetteer.Mention m : gazetteer.find(title, context)) {
+    for (Gazetteer.Mention m : title) {
       Place p = m.place();
       int c = counts.getOrDefault(p, 0);
       boolean deeper = best != null && p.isWithin(best);

@@ -1,10 +1,13 @@
 package org.zhengce.clean;
 
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds the people a text quotes or reports on by their office: a title then a name
@@ -50,10 +53,14 @@ final class SpeakerFinder {
       "和谐", "亲自", "应邀", "曾经", "常务", "程序", "金融", "关于", "全球", "全体", "高举", "谢谢",
       "方才", "刚才", "感谢", "和老", "时曾");
 
+  /** What a name before an office follows: the start of the text, a space, punctuation. */
+  static final String BEFORE_NAME = " \t\n\u000b\f\r，,。；;：:、（(“\"";
+
   private static final String TITLE_ALT = String.join("|", TITLES);
-  private static final Pattern TITLE_THEN_NAME = Pattern.compile("(?:" + TITLE_ALT + ")(?=\\p{IsHan})");
-  private static final Pattern NAME_THEN_TITLE = Pattern.compile(
-      "(?<=^|[\\s，,。；;：:、（(“\"])(\\p{IsHan}{2,4}?)(?:" + TITLE_ALT + ")");
+  /** The first characters of the offices: most positions of a text start none. */
+  private static final IntPredicate TITLE_START = oneOf(TITLES.stream()
+      .map(t -> t.substring(0, 1)).collect(Collectors.joining()));
+  private static final IntPredicate NAME_OPENER = oneOf(BEFORE_NAME);
   private static final Pattern BYLINE = Pattern.compile(
       "^(?:\\p{IsHan}{0,12}(?:" + TITLE_ALT + "))?\\s*((?:\\p{IsHan}\\s*){2,4})$");
 
@@ -69,21 +76,61 @@ final class SpeakerFinder {
   static List<String> find(String text, List<String> lines, int titleLine) {
     Set<String> out = new LinkedHashSet<>();
     byline(lines, titleLine, out);
-    Matcher m = TITLE_THEN_NAME.matcher(text);
-    while (m.find()) {
-      String name = nameAt(text, m.end());
+    // an office that a Han character follows, then a name: 书记韩正
+    for (int i = 0, end; i < text.length(); i = end < 0 ? i + 1 : end) {
+      end = officeEnd(text, i, true);
+      String name = end < 0 ? null : nameAt(text, end);
       if (name != null) {
         out.add(name);
       }
     }
-    m = NAME_THEN_TITLE.matcher(text);
-    while (m.find()) {
-      String name = m.group(1);
-      if (isName(name) && endsName(text, m.end())) {
+    // after a space or punctuation, the fewest (two to four) Han characters an office follows,
+    // then the office: 陈国鹰厅长
+    for (int i = 0, end; i < text.length(); i = end < 0 ? i + 1 : end) {
+      end = -1;
+      if (i > 0 && !NAME_OPENER.test(text.charAt(i - 1))) {
+        continue;
+      }
+      int nameEnd = i;
+      for (int k = 1; k <= 4 && nameEnd < text.length() && isHan(text.codePointAt(nameEnd)); k++) {
+        nameEnd += Character.charCount(text.codePointAt(nameEnd));
+        end = k >= 2 ? officeEnd(text, nameEnd, false) : -1;
+        if (end >= 0) {
+          break;
+        }
+      }
+      String name = end < 0 ? null : text.substring(i, nameEnd);
+      if (name != null && isName(name) && endsName(text, end)) {
         out.add(name);
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The end of the first office of {@link #TITLES} at {@code at}, with {@code nameFollows} one
+   * that a Han character follows, or -1.
+   */
+  private static int officeEnd(String text, int at, boolean nameFollows) {
+    char first = at < text.length() ? text.charAt(at) : 0;
+    if (!TITLE_START.test(first)) {
+      return -1;
+    }
+    for (String title : TITLES) {
+      int end = at + title.length();
+      if (title.charAt(0) == first && text.startsWith(title, at) && (!nameFollows
+          || (end < text.length() && isHan(text.codePointAt(end))))) {
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a character is one of those of {@code s}, in one step. */
+  private static IntPredicate oneOf(String s) {
+    BitSet set = new BitSet();
+    s.chars().forEach(set::set);
+    return set::get;
   }
 
   /** A name of two or three characters starting at {@code at} and ending where the clause goes on. */
@@ -142,7 +189,12 @@ final class SpeakerFinder {
     return (compound && s.length() >= 3) || (SURNAMES.indexOf(s.charAt(0)) >= 0 && s.length() <= 3);
   }
 
-  private static boolean isHan(int c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  /** Whether {@code c} is a Han character; the common CJK block is checked without a lookup. */
+  static boolean isHan(int c) {
+    if (c < 0x2E80) {
+      return false;
+    }
+    return (c >= 0x4E00 && c <= 0x9FA5)
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 }

@@ -90,6 +90,18 @@ class GazetteerTest {
   }
 
   @Test
+  void eachLineIsReadWithTheContextOfAllLines() {
+    List<String> lines = List.of("上海市委书记来到金山", "金山区干部群众", "", "均衡水平提高，吉林召开会议");
+    Gazetteer.Context all = gazetteer.context(String.join("\n", lines));
+    List<List<Gazetteer.Mention>> each = gazetteer.findEach(lines);
+    assertEquals(lines.size(), each.size());
+    for (int i = 0; i < lines.size(); i++) {
+      assertEquals(gazetteer.find(lines.get(i), all), each.get(i));
+    }
+    assertEquals("上海市金山区", each.get(1).get(0).place().canonical());
+  }
+
+  @Test
   void loadedOnce() {
     assertSame(Gazetteer.standard(), Gazetteer.standard());
     assertEquals("1311", gazetteer.lookup("衡水").orElseThrow().code());

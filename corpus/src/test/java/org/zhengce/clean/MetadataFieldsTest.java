@@ -96,6 +96,21 @@ class MetadataFieldsTest {
   }
 
   @Test
+  void speakersAtTheEdgesOfTheText() {
+    assertEquals(List.of("杨雄"), SpeakerFinder.find("市长杨雄", List.of(), -1));
+    assertEquals(List.of("陈国鹰"), SpeakerFinder.find("陈国鹰厅长", List.of(), -1));
+    assertEquals(List.of(), SpeakerFinder.find("书记", List.of(), -1));
+    assertEquals(List.of(), SpeakerFinder.find("市长\uD840\uDC00", List.of(), -1)); // 𠀀 is Han, no name
+  }
+
+  @Test
+  void linesAndSpaces() {
+    assertEquals(List.of("a", "b", "", "c", ""), MetadataExtractor.lines("a\r\nb\r\rc\n"));
+    assertEquals(List.of(""), MetadataExtractor.lines(""));
+    assertEquals("来源: 新华社 ", MetadataExtractor.plainSpaces("来源:\u3000新华社\u00a0"));
+  }
+
+  @Test
   void speakerOfAByline() {
     List<String> doc = lines("政府工作报告\n国务院总理\n 李克强\n各位代表：");
     assertEquals(List.of("李克强"), SpeakerFinder.find(String.join("\n", doc), doc, 0));
