@@ -40,6 +40,7 @@ final class Action {
       to = pieceEnd(text, from, d.end());
       words = text.substring(from, to).strip();
     }
+    words = words.substring(0, Math.min(words.length(), 4 * MAX)); // bounded input for the patterns
     Matcher adverbs = ADVERBS.matcher(words);
     if (adverbs.lookingAt() && adverbs.end() < words.length()) {
       words = words.substring(adverbs.end());

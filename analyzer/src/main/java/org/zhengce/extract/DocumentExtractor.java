@@ -73,7 +73,7 @@ public final class DocumentExtractor {
     for (CommitmentFinder.Draft d : drafts) {
       List<String> partyIds = new ArrayList<>();
       for (CommitmentFinder.Actor a : d.actors()) {
-        Role role = roleAfter(norm, a.modalEnd(), a.clauseEnd());
+        Role role = roleAfter(norm, a.modalEnd(), d.end());
         for (PartyFinder.Found f : parties.actors(norm, a.from(), a.modalStart(), words)) {
           partyIds.add(records.party(f, role));
         }

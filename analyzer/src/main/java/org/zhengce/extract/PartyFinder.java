@@ -54,6 +54,9 @@ final class PartyFinder {
     }
   }
 
+  /** How far before its action an actor may start. */
+  private static final int MAX_REGION = 48;
+
   private static final Pattern LIST_SEPARATOR = Pattern.compile("、|以及|和|及|与");
   private static final Pattern ADMIN_PREFIX = Pattern.compile("^(.*?)(省|市|区|县|镇|乡)");
 
@@ -80,6 +83,7 @@ final class PartyFinder {
 
   /** The parties listed in {@code text[start, end)}. */
   List<Found> list(String text, int start, int end, Words words) {
+    start = Math.max(start, end - MAX_REGION); // an actor stands near its verb; the patterns stay bounded
     String region = text.substring(start, end);
     Matcher trailing = PartyWords.TRAILING.matcher(region);
     if (trailing.find()) {

@@ -22,6 +22,8 @@ final class TargetFinder {
   private static final Set<String> TIME_UNITS =
       Set.of("年", "个月", "月", "天", "日", "周", "小时", "个季度", "周年", "工作日", "个工作日", "分钟");
   private static final int MAX_GAP = 8;
+  /** How far before its number an indicator phrase may start. */
+  private static final int MAX_INDICATOR = 40;
   private static final String BREAKS = ",，、:：;；。";
 
   List<Draft> find(String text, List<Clause> clauses, List<Quantity> quantities) {
@@ -48,7 +50,7 @@ final class TargetFinder {
     if (q.unit() == null ? !rank : TIME_UNITS.contains(q.unit()) && followedByWithin(text, q)) {
       return null;
     }
-    int regionStart = pieceStart(text, clause.bodyStart(), q.start());
+    int regionStart = pieceStart(text, Math.max(clause.bodyStart(), q.start() - MAX_INDICATOR), q.start());
     String before = text.substring(regionStart, q.start());
     if (TargetWords.ACHIEVED.matcher(before).find() || !setsGoals(text, clauses, c)) {
       return null;

@@ -1,0 +1,66 @@
+package org.zhengce.bench;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.zhengce.clean.CleanDocument;
+import org.zhengce.clean.DocumentCleaner;
+import org.zhengce.extract.DocumentExtractor;
+import org.zhengce.normalize.Normalization;
+import org.zhengce.read.Document;
+import org.zhengce.segment.HanlpSegmenter;
+import org.zhengce.segment.Segmenter;
+
+/**
+ * Throughput of the whole {@code extract} pipeline minus I/O — cleaning (noise, metadata,
+ * normalization) and extraction (segmentation, clauses, time, quantities, records) — beside bare
+ * HanLP segmentation of the same text already simplified, in the same run, over the same
+ * documents as {@link SegmentThroughput}. The issue's bar: extract / bare ≥ 0.5.
+ */
+public final class ExtractThroughput {
+
+  public static void main(String[] args) throws IOException {
+    double targetMb = args.length > 0 ? Double.parseDouble(args[0]) : 20;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    List<Document> docs = SegmentThroughput.load(SharedData.root(), targetMb);
+    long chars = docs.stream().mapToLong(d -> d.original().length()).sum();
+    DocumentCleaner cleaner = DocumentCleaner.standard();
+    DocumentExtractor extractor = new DocumentExtractor(HanlpSegmenter.standard());
+    Segmenter bare = HanlpSegmenter.baseline();
+    List<String> simplified = new ArrayList<>(docs.size());
+    for (Document d : docs) {
+      simplified.add(Normalization.standard().normalize(d.original()).normalized());
+    }
+    System.out.printf(Locale.ROOT, "%d documents, %.1f M characters%n", docs.size(), chars / 1e6);
+    for (int i = 0; i < Math.min(docs.size(), 200); i++) { // warm-up
+      CleanDocument c = cleaner.clean(docs.get(i));
+      extractor.extract(c.text(), c.metadata().date(), c.metadata().place());
+      bare.segment(simplified.get(i));
+    }
+    double bestB = 0;
+    double bestX = 0;
+    for (int r = 0; r < rounds; r++) {
+      long t0 = System.nanoTime();
+      for (String s : simplified) {
+        bare.segment(s);
+      }
+      long t1 = System.nanoTime();
+      long records = 0;
+      for (Document d : docs) {
+        CleanDocument c = cleaner.clean(d);
+        var x = extractor.extract(c.text(), c.metadata().date(), c.metadata().place());
+        records += x.commitments().size() + x.targets().size() + x.deadlines().size() + x.parties().size();
+      }
+      long t2 = System.nanoTime();
+      double b = chars / ((t1 - t0) / 1e9);
+      double x = chars / ((t2 - t1) / 1e9);
+      bestB = Math.max(bestB, b);
+      bestX = Math.max(bestX, x);
+      System.out.printf(Locale.ROOT, "round %d: bare HanLP %,.0f chars/s; zhengce extract %,.0f chars/s (%d records)%n",
+          r + 1, b, x, records);
+    }
+    System.out.printf(Locale.ROOT, "best: bare HanLP %,.0f chars/s; zhengce extract %,.0f chars/s, ratio %.2f%n",
+        bestB, bestX, bestX / bestB);
+  }
+}
