@@ -205,8 +205,12 @@ public final class DocumentExtractor {
     }
 
     String deadlineOf(String targetId) {
-      return targets.stream().filter(t -> t.id().equals(targetId)).map(Target::deadline)
-          .findFirst().orElse(null);
+      for (Target t : targets) {
+        if (t.id().equals(targetId)) {
+          return t.deadline();
+        }
+      }
+      return null;
     }
 
     String target(TargetFinder.Draft t, String deadlineId, String place) {
