@@ -16,23 +16,22 @@ final class PartyFinder {
   /** A party found: its span in the normalized text and its name. */
   record Found(int start, int end, String name) {}
 
-  /** Which spans of the text the segmenter made words of. */
+  /** Which spans of the text the segmenter made words of; tokens are in order. */
   static final class Words {
-    private final java.util.Set<Long> spans = new java.util.HashSet<>();
     private final List<org.zhengce.segment.Token> tokens;
-
     private final int[] starts;
 
     Words(List<org.zhengce.segment.Token> tokens) {
       this.tokens = tokens;
-      this.starts = tokens.stream().mapToInt(org.zhengce.segment.Token::start).toArray();
-      for (org.zhengce.segment.Token t : tokens) {
-        spans.add(((long) t.start() << 32) | t.end());
+      this.starts = new int[tokens.size()];
+      for (int i = 0; i < starts.length; i++) {
+        starts[i] = tokens.get(i).start();
       }
     }
 
     boolean isWord(int start, int end) {
-      return spans.contains(((long) start << 32) | end);
+      int k = java.util.Arrays.binarySearch(starts, start);
+      return k >= 0 && tokens.get(k).end() == end;
     }
 
     /**

@@ -62,7 +62,7 @@ public final class HanlpSegmenter implements Segmenter {
     }
     this.segment = new ViterbiSegment()
         .enableOffset(true)
-        .enablePartOfSpeechTagging(true)
+        .enablePartOfSpeechTagging(false)
         .enablePlaceRecognize(b.places)
         .enableOrganizationRecognize(b.organizations)
         .enableNameRecognize(true)

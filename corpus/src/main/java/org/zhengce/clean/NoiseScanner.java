@@ -2,8 +2,8 @@ package org.zhengce.clean;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.zhengce.text.FirstCharPattern;
 import org.zhengce.text.NormalizedText;
 import org.zhengce.text.Span;
 
@@ -16,14 +16,16 @@ import org.zhengce.text.Span;
 public final class NoiseScanner {
 
   /** A whole line that is navigation, footer, share prompt or a related-links heading. */
-  private static final Pattern BOILERPLATE_LINE = Pattern.compile(String.join("|",
+  private static final FirstCharPattern BOILERPLATE_LINE = FirstCharPattern.of(Pattern.compile("(?:"
+      + String.join("|",
       "^(您的位置|你的位置|当前位置|您现在的位置|现在位置|所在位置)[:：]",
       "首页\\s*[>»›/]",
       "版权所有|(?i:copyright)|©|(?i:all rights reserved)|网站地图|友情链接|关于我们|联系我们",
       "广告服务|免责声明|版权声明|公网安备|(?i:icp)[备证]|网站标识码|主办单位[:：]|承办单位[:：]",
       "技术支持[:：]|微信扫码|扫一扫|分享到|打印本页|关闭窗口|返回顶部|加入收藏|设为首页",
       "记住我|领取福利|预计阅读时长|【打印】|【关闭】|字号[:：]?\\s*[大中小]",
-      "^(推荐阅读|相关文章|相关阅读|相关新闻|相关链接|热点推荐|猜你喜欢|延伸阅读|热门文章|最新文章)\\s*$"));
+      "^(推荐阅读|相关文章|相关阅读|相关新闻|相关链接|热点推荐|猜你喜欢|延伸阅读|热门文章|最新文章)\\s*$") + ")"),
+      "您你当现所首版cC©aA网友关联广免公iI主承技微扫分打返加设记领预【字推相猜延热最");
 
   /** Lines that are header fields of a page or a notice. */
   private static final Pattern METADATA_LINE = Pattern.compile(String.join("|",
@@ -33,22 +35,21 @@ public final class NoiseScanner {
           + "\\s*(星期.|周.)?\\s*$"));
 
   /** Navigation that runs to the end of its line, even inside a long one. */
-  private static final Pattern BOILERPLATE_TAIL = Pattern.compile(
-      "(上一篇|下一篇|相关栏目|上一条|下一条)\\s*[:：].*$", Pattern.MULTILINE);
+  private static final FirstCharPattern BOILERPLATE_TAIL = FirstCharPattern.of(Pattern.compile(
+      "(上一篇|下一篇|相关栏目|上一条|下一条)\\s*[:：].*$", Pattern.MULTILINE), "上下相");
 
   /** Paywall and truncation notices: ……(省略808字)……, (未完,全文共3783字…). */
-  private static final Pattern TRUNCATION = Pattern.compile(
-      "(?=[…\\.。(（余查阅剩完])(?:[…\\.。]*[(（][^()（）\\n]{0,80}?(省略\\s*\\d+\\s*字|未完|全文共\\s*\\d+\\s*字|只显示\\s*\\d+\\s*字"
+  private static final FirstCharPattern TRUNCATION = FirstCharPattern.of(Pattern.compile(
+      "(?:[…\\.。]*[(（][^()（）\\n]{0,80}?(省略\\s*\\d+\\s*字|未完|全文共\\s*\\d+\\s*字|只显示\\s*\\d+\\s*字"
           + "|剩余\\s*\\d+\\s*字)[^()（）\\n]{0,160}[)）][…\\.]*"
-          + "|(余下全文|查看全文|阅读全文|剩余内容|完整内容)(请|需)?(登录|付费|开通会员|下载)[^\\n]{0,40})");
+          + "|(余下全文|查看全文|阅读全文|剩余内容|完整内容)(请|需)?(登录|付费|开通会员|下载)[^\\n]{0,40})"),
+      "….。(（余查阅剩完");
 
   /** Symbols that stand for lost characters when they sit inside a run of Chinese. */
   private static final String JUNK = "[!?;^~#$@\\\\`]";
 
   /** Mojibake and lost characters. */
-  private static final Pattern GARBLED = Pattern.compile(
-      // a cheap first-character test before the alternatives
-      "(?=[\\uFFFD\\uE000-\\uF8FF!?;^~#$@\\\\`\\p{IsGreek}\\p{IsCyrillic}锟烫屯\\u00C0-\\u00FF])(?:"
+  private static final FirstCharPattern GARBLED = new FirstCharPattern(Pattern.compile("(?:"
       + String.join("|",
       "\\uFFFD+",
       // private-use code points: characters the source font or converter lost (上;^管委会)
@@ -65,7 +66,13 @@ public final class NoiseScanner {
       // Greek or Cyrillic letters inside Chinese: GBK bytes read in another code page
       "(?<=\\p{IsHan})[\\p{IsGreek}\\p{IsCyrillic}]+(?=\\p{IsHan})",
       "(锟斤拷)+|(烫烫烫)+|(屯屯屯)+",
-      "(?:[\\u00C0-\\u00FF][\\u0080-\\u00BF]){2,}") + ")");
+      "(?:[\\u00C0-\\u00FF][\\u0080-\\u00BF]){2,}") + ")"), NoiseScanner::mayStartGarbled);
+
+  /** The characters a garbled stretch can start with. */
+  private static boolean mayStartGarbled(int c) {
+    return c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF) || "!?;^~#$@\\`锟烫屯".indexOf(c) >= 0
+        || (c >= 0xC0 && c <= 0xFF) || (c >= 0x370 && c <= 0x3FF) || (c >= 0x400 && c <= 0x4FF);
+  }
 
   private static final int MAX_FIELD_LINE = 160;
   private static final int MAX_BOILERPLATE_LINE = 200;
@@ -88,15 +95,12 @@ public final class NoiseScanner {
       scanLine(full, lineStart, lineEnd, found);
       lineStart = lineEnd + 1;
     }
-    addAll(full, BOILERPLATE_TAIL.matcher(text), Noise.Kind.BOILERPLATE, "navigation", found);
-    addAll(full, TRUNCATION.matcher(text), Noise.Kind.TRUNCATION, "truncation notice", found);
+    addAll(full, BOILERPLATE_TAIL, Noise.Kind.BOILERPLATE, "navigation", found);
+    addAll(full, TRUNCATION, Noise.Kind.TRUNCATION, "truncation notice", found);
     // garbled characters are script-neutral and some sit next to pinyin annotations that
     // normalization removes: look for them in the original
-    Matcher garbled = GARBLED.matcher(full.original());
-    while (garbled.find()) {
-      found.add(new Noise(new Span(garbled.start(), garbled.end()), Noise.Kind.GARBLED,
-          "garbled characters"));
-    }
+    GARBLED.forEach(full.original(), m -> found.add(
+        new Noise(new Span(m.start(), m.end()), Noise.Kind.GARBLED, "garbled characters")));
     return disjoint(found);
   }
 
@@ -109,7 +113,7 @@ public final class NoiseScanner {
     int s = start + line.indexOf(trimmed.charAt(0));
     int e = s + trimmed.length();
     if (trimmed.length() <= MAX_BOILERPLATE_LINE
-        && (BOILERPLATE_LINE.matcher(trimmed).find() || isRepeatedName(trimmed) || isDebris(trimmed))) {
+        && (BOILERPLATE_LINE.find(trimmed) || isRepeatedName(trimmed) || isDebris(trimmed))) {
       found.add(new Noise(full.toOriginal(s, e), Noise.Kind.BOILERPLATE, "navigation or footer"));
     } else if (trimmed.length() <= MAX_FIELD_LINE && METADATA_LINE.matcher(trimmed).find()) {
       found.add(new Noise(full.toOriginal(s, e), Noise.Kind.METADATA, "header field"));
@@ -144,13 +148,13 @@ public final class NoiseScanner {
     return true;
   }
 
-  private static void addAll(NormalizedText full, Matcher m, Noise.Kind kind, String reason,
-      List<Noise> found) {
-    while (m.find()) {
+  private static void addAll(NormalizedText full, FirstCharPattern pattern, Noise.Kind kind,
+      String reason, List<Noise> found) {
+    pattern.forEach(full.normalized(), m -> {
       if (m.end() > m.start()) {
         found.add(new Noise(full.toOriginal(m.start(), m.end()), kind, reason));
       }
-    }
+    });
   }
 
   /** Sorted, with regions inside or overlapping an earlier, larger one merged into it. */

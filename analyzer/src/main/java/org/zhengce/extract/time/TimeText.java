@@ -48,8 +48,10 @@ final class TimeText {
   static List<MatchResult> startingWith(Pattern pattern, String s, String starts) {
     List<MatchResult> out = new ArrayList<>();
     Matcher m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+    java.util.BitSet first = new java.util.BitSet();
+    starts.chars().forEach(first::set);
     for (int i = 0; i < s.length(); i++) {
-      if (starts.indexOf(s.charAt(i)) >= 0 && m.region(i, s.length()).lookingAt()) {
+      if (first.get(s.charAt(i)) && m.region(i, s.length()).lookingAt()) {
         out.add(m.toMatchResult());
         i = Math.max(i, m.end() - 1);
       }
