@@ -89,6 +89,44 @@ public final class OffsetMap {
   }
 
   /**
+   * The normalized span that the original span {@code [start, end)} became: the inverse of {@link
+   * #toOriginal(int, int)} for spans made of whole segments. Original text that was deleted maps
+   * to an empty span where it stood.
+   */
+  public Span toNormalized(int start, int end) {
+    int s = normalizedAt(start, true);
+    int e = Math.max(s, normalizedAt(end, false));
+    return new Span(s, e);
+  }
+
+  /** Where original position {@code p} falls in the normalized text. */
+  private int normalizedAt(int p, boolean isStart) {
+    // the last segment whose original range starts at or before p
+    int lo = 0;
+    int hi = size - 1;
+    int k = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (origStart[mid] <= p) {
+        k = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (k < 0) {
+      return 0;
+    }
+    if (p >= origEnd[k]) { // after segment k: at its end (text between was deleted)
+      return normEnd[k];
+    }
+    if (linear[k]) {
+      return normStart[k] + (p - origStart[k]);
+    }
+    return isStart || p == origStart[k] ? normStart[k] : normEnd[k];
+  }
+
+  /**
    * This map followed by {@code next}, where {@code next} maps a further normalization of this
    * map's normalized text: the result maps {@code next}'s normalized text to this map's original.
    */

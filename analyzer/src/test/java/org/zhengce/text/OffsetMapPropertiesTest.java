@@ -46,6 +46,24 @@ class OffsetMapPropertiesTest {
     checkMap(Normalization.standard().normalize(original, cuts));
   }
 
+  @Property(tries = 200)
+  void originalSpansMapIntoTheNormalizedTextInOrder(@ForAll("mixedText") String original) {
+    NormalizedText text = Normalization.standard().normalize(original);
+    int n = text.normalized().length();
+    Span previous = new Span(0, 0);
+    for (int i = 0; i < original.length(); i++) {
+      Span s = text.offsets().toNormalized(i, i + 1);
+      assertTrue(s.start() >= previous.start() && s.end() <= n, () -> s + " for " + original);
+      previous = s;
+      // a normalized span maps back over the original character it came from
+      if (!s.isEmpty()) {
+        Span back = text.toOriginal(s);
+        int at = i;
+        assertTrue(back.start() <= at && back.end() >= at + 1, () -> back + " does not cover " + at);
+      }
+    }
+  }
+
   private static void checkMap(NormalizedText text) {
     String original = text.original();
     int n = text.normalized().length();

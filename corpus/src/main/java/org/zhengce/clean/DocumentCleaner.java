@@ -8,11 +8,13 @@ import org.zhengce.normalize.Normalization;
 import org.zhengce.normalize.RegionMask;
 import org.zhengce.read.Document;
 import org.zhengce.text.NormalizedText;
+import org.zhengce.text.Span;
 
 /**
  * The second stage of the pipeline, in one place: a {@link Document} as read becomes a {@link
- * CleanDocument}. The whole original is normalized once to find noise and metadata; then the
- * original without its noise is normalized for analysis. Immutable and thread-safe; build once.
+ * CleanDocument}. The whole original is normalized once, to find noise and metadata; the noise
+ * is then cut out of the normalized whole for analysis, the offset map still leading back to the
+ * original. Immutable and thread-safe; build once.
  */
 public final class DocumentCleaner {
 
@@ -40,10 +42,16 @@ public final class DocumentCleaner {
     List<Noise> noise = noiseScanner.scan(full);
     DocumentMetadata metadata = metadataExtractor.extract(original, full, document.htmlTitle(),
         normalization.traditionalShare(original));
+    // the noise is cut out of the normalized whole, which spares a second normalization
     List<RegionMask.Cut> cuts = new ArrayList<>(noise.size());
     Set<String> present = new LinkedHashSet<>();
+    int cutEnd = 0;
     for (Noise n : noise) {
-      cuts.add(new RegionMask.Cut(n.span(), n.kind() != Noise.Kind.GARBLED));
+      Span cut = full.offsets().toNormalized(n.span().start(), n.span().end());
+      if (cut.start() >= cutEnd) {
+        cuts.add(new RegionMask.Cut(cut, n.kind() != Noise.Kind.GARBLED));
+        cutEnd = cut.end();
+      }
       if (n.kind().flag() != null) {
         present.add(n.kind().flag());
       }
@@ -52,7 +60,7 @@ public final class DocumentCleaner {
       present.add("annotated-pinyin");
     }
     List<String> flags = FLAG_ORDER.stream().filter(present::contains).toList();
-    NormalizedText analysed = normalization.normalize(original, cuts);
+    NormalizedText analysed = new RegionMask(cuts).apply(full);
     return new CleanDocument(document, noise, flags, metadata, analysed);
   }
 

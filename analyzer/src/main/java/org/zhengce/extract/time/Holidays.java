@@ -60,6 +60,9 @@ final class Holidays {
   private Holidays() {}
 
   static void find(String s, List<Atom> out) {
+    if (!mentionsAHoliday(s)) { // most texts name none: spare them the pattern
+      return;
+    }
     for (MatchResult m : TimeText.startingWith(PATTERN, s, STARTS)) {
       String yearText = m.group(1);
       String name = m.group(2);
@@ -79,6 +82,20 @@ final class Holidays {
     Lunar lunar = LUNAR.get(name);
     MonthDay day = lunar == null ? null : TABLE.get(lunar.column()).get(year);
     return day == null ? null : day.atYear(year).plusDays(lunar.days());
+  }
+
+  private static boolean mentionsAHoliday(String s) {
+    for (String name : FIXED.keySet()) {
+      if (s.contains(name)) {
+        return true;
+      }
+    }
+    for (String name : LUNAR.keySet()) {
+      if (s.contains(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String starts() {
