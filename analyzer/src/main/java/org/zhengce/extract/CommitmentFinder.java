@@ -265,10 +265,22 @@ final class CommitmentFinder {
 
   /** A short line of its own without closing punctuation: a title or a heading. */
   private static boolean isHeadline(String text, Clause first, Clause last) {
-    int lineStart = text.lastIndexOf('\n', first.start() - 1) + 1;
-    int lineEnd = text.indexOf('\n', last.end());
-    if (lineEnd < 0) {
-      lineEnd = text.length();
+    if (last.end() - first.start() > HEADLINE_MAX) {
+      return false;
+    }
+    int lineStart = first.start();
+    while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+      if (first.start() - lineStart > HEADLINE_MAX) {
+        return false;
+      }
+      lineStart--;
+    }
+    int lineEnd = last.end();
+    while (lineEnd < text.length() && text.charAt(lineEnd) != '\n') {
+      if (lineEnd - last.end() > HEADLINE_MAX) {
+        return false;
+      }
+      lineEnd++;
     }
     String line = text.substring(lineStart, lineEnd).strip();
     if (line.length() > HEADLINE_MAX || line.isEmpty()) {
@@ -277,4 +289,5 @@ final class CommitmentFinder {
     char end = line.charAt(line.length() - 1);
     return "。！？；!?;…".indexOf(end) < 0;
   }
+
 }
