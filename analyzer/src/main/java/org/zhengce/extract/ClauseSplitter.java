@@ -18,6 +18,11 @@ public final class ClauseSplitter {
   private static final String OPENERS = "“‘《(（【[";
   private static final String CLOSERS = "”’》)）】]";
 
+  /** The ASCII characters that matter here; anything else below 0x80 is skipped at once. */
+  private static final java.util.BitSet ASCII_MARKS =
+      (SENTENCE_ENDS + CLAUSE_ENDS + OPENERS + CLOSERS + "\"").chars().filter(ch -> ch < 0x80)
+          .collect(java.util.BitSet::new, java.util.BitSet::set, java.util.BitSet::or);
+
   /** Enumeration markers at the start of a clause. */
   private static final Pattern MARKER = Pattern.compile(
       "^\\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,，、]?|[(（][一二三四五六七八九十\\d]+[)）]"
@@ -31,6 +36,9 @@ public final class ClauseSplitter {
     boolean straightQuote = false;
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : '\n';
+      if (c < 0x80 ? !ASCII_MARKS.get(c) : (c < 0x2000 || (c > 0x3011 && c < 0xFF01))) {
+        continue; // letters, digits and Chinese characters: nothing to do
+      }
       if (c == '"') {
         straightQuote = !straightQuote;
         continue;
