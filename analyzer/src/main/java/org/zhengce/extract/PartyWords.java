@@ -59,6 +59,6 @@ final class PartyWords {
 
   /** Verbs after the modal that make the actor a supporter or a supervisor. */
   static final Pattern SUPPORT = Pattern.compile("^.{0,6}(支持|配合|协助|协同|参与)");
-  static final Pattern SUPERVISE = Pattern.compile("督导|督查|督察|督办|监督检查|加强监督|加强监管|巡查");
+  static final Pattern SUPERVISE = Pattern.compile("督导|督查|督办|监督检查|加强监督|加强监管|巡查");
   static final Pattern LEAD = Pattern.compile("^.{0,4}(牵头|负总责|负责)");
 }

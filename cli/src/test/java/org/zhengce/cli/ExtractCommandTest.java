@@ -56,7 +56,37 @@ class ExtractCommandTest {
       Files.createDirectories(GOLDEN.getParent());
       Files.writeString(GOLDEN, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(actual) + "\n");
     }
-    assertEquals(MAPPER.readTree(GOLDEN.toFile()), actual);
+    JsonNode expected = MAPPER.readTree(GOLDEN.toFile());
+    if (!expected.equals(actual)) {
+      Path seen = Path.of("target", "004.actual.json");
+      Files.createDirectories(seen.getParent());
+      Files.writeString(seen, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(actual) + "\n");
+      org.junit.jupiter.api.Assertions.fail("records of seed 004 differ from " + GOLDEN + ": first at "
+          + firstDifference(expected, actual, "") + "; see " + seen.toAbsolutePath()
+          + ", regenerate with -Dzhengce.regenerate=true after review");
+    }
+  }
+
+  private static String firstDifference(JsonNode a, JsonNode b, String path) {
+    if (a.isContainerNode() && b.isContainerNode() && a.size() == b.size()) {
+      if (a.isArray()) {
+        for (int i = 0; i < a.size(); i++) {
+          if (!a.get(i).equals(b.get(i))) {
+            return firstDifference(a.get(i), b.get(i), path + "[" + i + "]");
+          }
+        }
+      } else {
+        for (var it = a.fieldNames(); it.hasNext();) {
+          String f = it.next();
+          if (!a.get(f).equals(b.get(f))) {
+            return firstDifference(a.get(f), b.get(f), path + "." + f);
+          }
+        }
+      }
+    }
+    String shortA = a.toString().length() > 80 ? a.toString().substring(0, 80) + "…" : a.toString();
+    String shortB = b.toString().length() > 80 ? b.toString().substring(0, 80) + "…" : b.toString();
+    return path + ": expected " + shortA + " but was " + shortB;
   }
 
   @Test
