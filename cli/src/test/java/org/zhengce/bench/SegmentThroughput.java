@@ -27,7 +27,7 @@ public final class SegmentThroughput {
 
   public static void main(String[] args) throws IOException {
     double targetMb = args.length > 0 ? Double.parseDouble(args[0]) : 20;
-    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     List<Document> docs = load(SharedData.root(), targetMb);
     long chars = docs.stream().mapToLong(d -> d.original().length()).sum();
     DocumentCleaner cleaner = DocumentCleaner.standard();
