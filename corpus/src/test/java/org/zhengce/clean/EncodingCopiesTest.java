@@ -27,7 +27,7 @@ class EncodingCopiesTest {
       Seeds.S000 + ",Big5-HKSCS", Seeds.S001 + ",Big5-HKSCS", Seeds.S003 + ",Big5-HKSCS"})
   void legacyCopiesNormalizeLikeTheOriginal(String seed, String encoding) throws Exception {
     Charset cs = Charset.forName(encoding);
-    String text = encodableIn(Seeds.text(seed), cs);
+    String text = Seeds.encodableIn(Seeds.text(seed), cs);
     String fromUtf8 = cleaner.clean(reader.read(seed, text.getBytes(StandardCharsets.UTF_8)))
         .text().normalized();
     String fromCopy = cleaner.clean(reader.read(seed, text.getBytes(cs))).text().normalized();
@@ -35,14 +35,4 @@ class EncodingCopiesTest {
     assertEquals(0.0, ScriptConverter.traditionalShare(fromCopy), "no traditional characters left");
   }
 
-  private static String encodableIn(String text, Charset cs) {
-    StringBuilder sb = new StringBuilder();
-    text.codePoints().forEach(c -> {
-      String s = Character.toString(c);
-      if (cs.newEncoder().canEncode(s) && new String(s.getBytes(cs), cs).equals(s)) {
-        sb.append(s);
-      }
-    });
-    return sb.toString();
-  }
 }

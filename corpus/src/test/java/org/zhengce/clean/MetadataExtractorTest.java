@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,12 +29,7 @@ class MetadataExtractorTest {
   private final MetadataExtractor extractor = new MetadataExtractor();
 
   static String seed(String name) {
-    try (InputStream in = MetadataExtractorTest.class.getResourceAsStream("/seeds/" + name)) {
-      assertNotNull(in, "missing seed " + name);
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
+    return org.zhengce.read.Seeds.text(name);
   }
 
   static DocumentMetadata extract(MetadataExtractor extractor, String original) {

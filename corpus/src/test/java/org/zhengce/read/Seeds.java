@@ -25,6 +25,21 @@ public final class Seeds {
     return p;
   }
 
+  /**
+   * The characters of {@code text} that {@code cs} encodes and decodes back unchanged: what a
+   * legacy copy of a seed can hold.
+   */
+  public static String encodableIn(String text, java.nio.charset.Charset cs) {
+    StringBuilder sb = new StringBuilder();
+    text.codePoints().forEach(c -> {
+      String s = Character.toString(c);
+      if (cs.newEncoder().canEncode(s) && new String(s.getBytes(cs), cs).equals(s)) {
+        sb.append(s);
+      }
+    });
+    return sb.toString();
+  }
+
   public static String text(String name) {
     try {
       return Files.readString(path(name), StandardCharsets.UTF_8);
