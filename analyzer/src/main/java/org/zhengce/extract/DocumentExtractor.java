@@ -45,63 +45,32 @@ public final class DocumentExtractor {
     List<Token> tokens = segmenter.segment(norm);
     List<TargetFinder.Draft> targetDrafts = targets.find(norm, clauseList, quantities.find(norm));
     List<DeadlineFinder.Draft> deadlineDrafts = deadlines.find(norm, documentDate);
-    BitSet targetClauses = new BitSet();
-    for (TargetFinder.Draft t : targetDrafts) {
-      targetClauses.set(clauseAt(clauseList, t.quantity().start()));
-    }
-    int[] firmDeadlines = deadlineDrafts.stream().filter(DeadlineFinder.Draft::firm)
-        .mapToInt(DeadlineFinder.Draft::start).toArray();
     PartyFinder.Words words = new PartyFinder.Words(tokens);
     List<CommitmentFinder.Draft> drafts = commitments.find(norm, clauseList, tokens,
-        new CommitmentFinder.Anchors(targetClauses, firmDeadlines), words);
+        anchors(clauseList, targetDrafts, deadlineDrafts), words);
+
     Records records = new Records(text);
-    // a deadline counts inside a commitment, or in a target's sentence before it
-    java.util.Map<DeadlineFinder.Draft, String> deadlineIds = new java.util.IdentityHashMap<>();
-    List<String> targetIds = new ArrayList<>();
-    for (TargetFinder.Draft t : targetDrafts) {
-      DeadlineFinder.Draft due = governing(clauseList, deadlineDrafts, t.quantity().start());
-      String dueId = due == null ? null : deadlineIds.computeIfAbsent(due, records::deadline);
-      targetIds.add(records.target(t, dueId, place));
-    }
-    for (DeadlineFinder.Draft d : deadlineDrafts) {
-      for (CommitmentFinder.Draft c : drafts) {
-        if (d.start() >= c.start() && d.end() <= c.end()) {
-          deadlineIds.computeIfAbsent(d, records::deadline);
-        }
-      }
+    int[] targetStarts = targetDrafts.stream().mapToInt(t -> t.quantity().start()).toArray();
+    int[] deadlineStarts = deadlineDrafts.stream().mapToInt(DeadlineFinder.Draft::start).toArray();
+    // a deadline counts inside a commitment, or in a target's sentence; ids on first use
+    String[] deadlineIds = new String[deadlineDrafts.size()];
+    String[] targetIds = new String[targetDrafts.size()];
+    for (int k = 0; k < targetDrafts.size(); k++) {
+      TargetFinder.Draft t = targetDrafts.get(k);
+      int due = governing(clauseList, deadlineDrafts, deadlineStarts, t.quantity().start());
+      targetIds[k] = records.target(t, due < 0 ? null : deadlineId(records, deadlineDrafts, deadlineIds, due), place);
     }
     for (CommitmentFinder.Draft d : drafts) {
-      List<String> partyIds = new ArrayList<>();
-      for (CommitmentFinder.Actor a : d.actors()) {
-        Role role = roleAfter(norm, a.modalEnd(), d.end());
-        for (PartyFinder.Found f : parties.actors(norm, a.from(), a.modalStart(), words)) {
-          partyIds.add(records.party(f, role));
-        }
-      }
-      Matcher task = TASK.matcher(norm).region(d.start(), d.end());
-      if (task.find()) {
-        for (PartyFinder.Found f : parties.actors(norm, d.bodyStart(), task.start(), words)) {
-          partyIds.add(records.party(f, Role.RESPONSIBLE));
-        }
-      }
-      Matcher charged = CHARGED.matcher(norm).region(d.start(), d.end());
-      while (charged.find()) {
-        int listEnd = pieceEnd(norm, charged.end(), d.end());
-        for (PartyFinder.Found f : parties.list(norm, charged.end(), listEnd, words)) {
-          partyIds.add(records.party(f, Role.RESPONSIBLE));
-        }
-      }
       List<String> linkedTargets = new ArrayList<>();
-      for (int k = 0; k < targetDrafts.size(); k++) {
-        TargetFinder.Draft t = targetDrafts.get(k);
-        if (t.quantity().start() >= d.start() && t.quantity().end() <= d.end()) {
-          linkedTargets.add(targetIds.get(k));
+      for (int k = firstAtOrAfter(targetStarts, d.start()); k < targetStarts.length && targetStarts[k] < d.end(); k++) {
+        if (targetDrafts.get(k).quantity().end() <= d.end()) {
+          linkedTargets.add(targetIds[k]);
         }
       }
       List<String> linkedDeadlines = new ArrayList<>();
-      for (DeadlineFinder.Draft due : deadlineDrafts) {
-        if (due.start() >= d.start() && due.end() <= d.end() && deadlineIds.containsKey(due)) {
-          linkedDeadlines.add(deadlineIds.get(due));
+      for (int k = firstAtOrAfter(deadlineStarts, d.start()); k < deadlineStarts.length && deadlineStarts[k] < d.end(); k++) {
+        if (deadlineDrafts.get(k).end() <= d.end()) {
+          linkedDeadlines.add(deadlineId(records, deadlineDrafts, deadlineIds, k));
         }
       }
       for (String id : linkedTargets) {
@@ -110,28 +79,95 @@ public final class DocumentExtractor {
           linkedDeadlines.add(due);
         }
       }
-      records.commitment(d, Action.of(norm, d), partyIds, linkedDeadlines, linkedTargets);
+      records.commitment(d, Action.of(norm, d), partiesOf(norm, d, words, records), linkedDeadlines,
+          linkedTargets);
     }
     return records.build();
   }
 
-  /** The deadline nearest before {@code position} in its sentence, else the first after it. */
-  private static DeadlineFinder.Draft governing(List<Clause> clauses, List<DeadlineFinder.Draft> all,
-      int position) {
-    int sentence = clauses.get(clauseAt(clauses, position)).sentence();
-    DeadlineFinder.Draft before = null;
-    DeadlineFinder.Draft after = null;
-    for (DeadlineFinder.Draft d : all) {
-      if (clauses.get(clauseAt(clauses, d.start())).sentence() != sentence) {
-        continue;
-      }
-      if (d.end() <= position) {
-        before = d;
-      } else if (after == null) {
-        after = d;
+  /** The clauses holding a target, and the firm deadlines: what gives a clause its own item. */
+  private static CommitmentFinder.Anchors anchors(List<Clause> clauses,
+      List<TargetFinder.Draft> targets, List<DeadlineFinder.Draft> deadlines) {
+    BitSet targetClauses = new BitSet();
+    for (TargetFinder.Draft t : targets) {
+      targetClauses.set(clauseAt(clauses, t.quantity().start()));
+    }
+    int[] firm = deadlines.stream().filter(DeadlineFinder.Draft::firm)
+        .mapToInt(DeadlineFinder.Draft::start).toArray();
+    return new CommitmentFinder.Anchors(targetClauses, firm);
+  }
+
+  /** The parties a commitment names: its actors, the holder of its task, those it charges. */
+  private List<String> partiesOf(String norm, CommitmentFinder.Draft d, PartyFinder.Words words,
+      Records records) {
+    List<String> partyIds = new ArrayList<>();
+    for (CommitmentFinder.Actor a : d.actors()) {
+      Role role = roleAfter(norm, a.modalEnd(), d.end());
+      for (PartyFinder.Found f : parties.actors(norm, a.from(), a.modalStart(), words)) {
+        partyIds.add(records.party(f, role));
       }
     }
-    return before != null ? before : after;
+    Matcher task = TASK.matcher(norm).region(d.start(), d.end());
+    if (task.find()) {
+      for (PartyFinder.Found f : parties.actors(norm, d.bodyStart(), task.start(), words)) {
+        partyIds.add(records.party(f, Role.RESPONSIBLE));
+      }
+    }
+    Matcher charged = CHARGED.matcher(norm).region(d.start(), d.end());
+    while (charged.find()) {
+      int listEnd = pieceEnd(norm, charged.end(), d.end());
+      for (PartyFinder.Found f : parties.list(norm, charged.end(), listEnd, words)) {
+        partyIds.add(records.party(f, Role.RESPONSIBLE));
+      }
+    }
+    return partyIds;
+  }
+
+  private static String deadlineId(Records records, List<DeadlineFinder.Draft> drafts, String[] ids,
+      int k) {
+    if (ids[k] == null) {
+      ids[k] = records.deadline(drafts.get(k));
+    }
+    return ids[k];
+  }
+
+  /** The first index whose value is at least {@code value}; the values are sorted. */
+  private static int firstAtOrAfter(int[] sorted, int value) {
+    int k = java.util.Arrays.binarySearch(sorted, value);
+    if (k < 0) {
+      return -k - 1;
+    }
+    while (k > 0 && sorted[k - 1] == value) {
+      k--;
+    }
+    return k;
+  }
+
+  /**
+   * The index of the deadline nearest before {@code position} in its sentence, else of the first
+   * after it in the sentence, else -1.
+   */
+  private static int governing(List<Clause> clauses, List<DeadlineFinder.Draft> all, int[] starts,
+      int position) {
+    int sentence = clauses.get(clauseAt(clauses, position)).sentence();
+    int next = firstAtOrAfter(starts, position);
+    for (int k = next - 1; k >= 0; k--) {
+      DeadlineFinder.Draft d = all.get(k);
+      int s = clauses.get(clauseAt(clauses, d.start())).sentence();
+      if (s != sentence) {
+        break;
+      }
+      if (d.end() <= position) {
+        return k;
+      }
+    }
+    for (int k = next; k < all.size(); k++) {
+      if (clauses.get(clauseAt(clauses, all.get(k).start())).sentence() != sentence) {
+        break;
+      }
+      return k;
+    }
+    return -1;
   }
 
   private static int clauseAt(List<Clause> clauses, int position) {
