@@ -27,6 +27,9 @@ public final class DocumentExtractor {
   /** X的主要任务是…: X holds the task. */
   private static final Pattern TASK = Pattern.compile("的(主要|首要|重点|核心)任务是");
 
+  /** Documents longer than this many characters are read in chunks of about this size. */
+  static final int CHUNK = 200_000;
+
   private final Segmenter segmenter;
   private final ClauseSplitter clauses = new ClauseSplitter();
   private final CommitmentFinder commitments = new CommitmentFinder();
@@ -40,7 +43,35 @@ public final class DocumentExtractor {
   }
 
   public Extraction extract(NormalizedText text, LocalDate documentDate, String place) {
-    String norm = text.normalized();
+    Records records = new Records(text);
+    String all = text.normalized();
+    int from = 0;
+    while (from < all.length()) {
+      int to = chunkEnd(all, from);
+      records.offset = from;
+      extractChunk(all.substring(from, to), documentDate, place, records);
+      from = to;
+    }
+    return records.build();
+  }
+
+  /**
+   * Where the chunk from {@code from} ends: at a line break or sentence end after {@value #CHUNK}
+   * characters, so that a large document is segmented and held in pieces of bounded size.
+   */
+  private static int chunkEnd(String text, int from) {
+    if (text.length() - from <= CHUNK) {
+      return text.length();
+    }
+    for (int i = from + CHUNK; i < text.length() && i < from + 2 * CHUNK; i++) {
+      if (text.charAt(i) == '\n' || text.charAt(i) == '。') {
+        return i + 1;
+      }
+    }
+    return from + 2 * CHUNK; // no break at all: cut anyway
+  }
+
+  private void extractChunk(String norm, LocalDate documentDate, String place, Records records) {
     List<Clause> clauseList = clauses.split(norm);
     List<Token> tokens = segmenter.segment(norm);
     List<TargetFinder.Draft> targetDrafts = targets.find(norm, clauseList, quantities.find(norm));
@@ -49,7 +80,6 @@ public final class DocumentExtractor {
     List<CommitmentFinder.Draft> drafts = commitments.find(norm, clauseList, tokens,
         anchors(clauseList, targetDrafts, deadlineDrafts), words);
 
-    Records records = new Records(text);
     int[] targetStarts = targetDrafts.stream().mapToInt(t -> t.quantity().start()).toArray();
     int[] deadlineStarts = deadlineDrafts.stream().mapToInt(DeadlineFinder.Draft::start).toArray();
     // a deadline counts inside a commitment, or in a target's sentence; ids on first use
@@ -82,7 +112,6 @@ public final class DocumentExtractor {
       records.commitment(d, Action.of(norm, d), partiesOf(norm, d, words, records), linkedDeadlines,
           linkedTargets);
     }
-    return records.build();
   }
 
   /** The clauses holding a target, and the firm deadlines: what gives a clause its own item. */
@@ -212,6 +241,8 @@ public final class DocumentExtractor {
   /** Collects records with ids and original spans, one party per span. */
   private static final class Records {
     private final NormalizedText text;
+    /** Where the chunk being read starts in the normalized text. */
+    private int offset;
     private final List<Commitment> commitments = new ArrayList<>();
     private final Map<Span, Party> parties = new LinkedHashMap<>();
     private final List<Target> targets = new ArrayList<>();
@@ -222,7 +253,7 @@ public final class DocumentExtractor {
     }
 
     String party(PartyFinder.Found found, Role role) {
-      Span span = text.toOriginal(found.start(), found.end());
+      Span span = text.toOriginal(offset + found.start(), offset + found.end());
       Party existing = parties.get(span);
       if (existing != null) {
         return existing.id();
@@ -233,7 +264,7 @@ public final class DocumentExtractor {
     }
 
     String deadline(DeadlineFinder.Draft d) {
-      Span span = text.toOriginal(d.start(), d.end());
+      Span span = text.toOriginal(offset + d.start(), offset + d.end());
       Deadline deadline = new Deadline("d" + (deadlines.size() + 1), span, span.of(text.original()),
           d.kind(), d.due(), d.amount(), d.unit());
       deadlines.add(deadline);
@@ -250,7 +281,7 @@ public final class DocumentExtractor {
     }
 
     String target(TargetFinder.Draft t, String deadlineId, String place) {
-      Span span = text.toOriginal(t.start(), t.end());
+      Span span = text.toOriginal(offset + t.start(), offset + t.end());
       Quantity q = t.quantity();
       Target target = new Target("t" + (targets.size() + 1), span, span.of(text.original()),
           t.indicator(), t.direction(), q.value(), q.valueMax(), t.unit(), q.qualifier(), deadlineId,
@@ -261,10 +292,10 @@ public final class DocumentExtractor {
 
     void commitment(CommitmentFinder.Draft d, String action, List<String> partyIds,
         List<String> deadlineIds, List<String> targetIds) {
-      Span span = text.toOriginal(d.start(), d.end());
+      Span span = text.toOriginal(offset + d.start(), offset + d.end());
       List<String> parties = partyIds.stream().distinct().toList();
       boolean specific = !parties.isEmpty() || !deadlineIds.isEmpty() || !targetIds.isEmpty()
-          || Deliverables.in(text.normalized().substring(d.start(), d.end()));
+          || Deliverables.in(text.normalized().substring(offset + d.start(), offset + d.end()));
       commitments.add(new Commitment("c" + (commitments.size() + 1), span, span.of(text.original()),
           d.modality(), action, parties, deadlineIds, targetIds, specific));
     }

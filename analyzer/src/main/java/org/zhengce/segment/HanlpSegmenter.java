@@ -93,24 +93,54 @@ public final class HanlpSegmenter implements Segmenter {
     return userDictionaries.isEmpty() ? standard() : builder().dictionaries(userDictionaries).build();
   }
 
+  /** Texts longer than this are segmented in pieces cut at line breaks or sentence ends. */
+  private static final int PIECE = 100_000;
+
   @Override
   public List<Token> segment(String text) {
-    if (text.isEmpty()) {
+    if (text.length() <= PIECE) {
+      return segmentPiece(text, 0);
+    }
+    List<Token> tokens = new ArrayList<>();
+    int from = 0;
+    while (from < text.length()) {
+      int to = Math.min(text.length(), from + PIECE);
+      while (to < text.length() && to < from + 2 * PIECE && text.charAt(to - 1) != '\n'
+          && text.charAt(to - 1) != '。') {
+        to++;
+      }
+      tokens.addAll(segmentPiece(text.substring(from, to), from));
+      from = to;
+    }
+    return tokens;
+  }
+
+  /** The tokens of {@code piece}, which starts at {@code offset} of the whole text. */
+  private List<Token> segmentPiece(String piece, int offset) {
+    if (piece.isEmpty()) {
       return List.of();
     }
-    List<Term> terms = segment.seg(text);
+    List<Term> terms = segment.seg(piece);
     List<Token> tokens = new ArrayList<>(terms.size());
     for (Term term : terms) {
       String word = term.word;
       int start = term.offset;
-      if (word.isBlank() || start < 0 || start + word.length() > text.length()
-          || !text.startsWith(word, start)) {
+      if (word.isBlank() || start < 0 || start + word.length() > piece.length()
+          || !piece.startsWith(word, start)) {
         continue; // whitespace, or a term HanLP rewrote: never report what the text does not hold
       }
       String pos = term.nature == null ? "x" : term.nature.toString();
       tokens.add(new Token(word, start, start + word.length(), pos));
     }
-    return quantities == null ? tokens : quantities.merge(text, tokens);
+    List<Token> merged = quantities == null ? tokens : quantities.merge(piece, tokens);
+    if (offset == 0) {
+      return merged;
+    }
+    List<Token> shifted = new ArrayList<>(merged.size());
+    for (Token t : merged) {
+      shifted.add(new Token(t.text(), t.start() + offset, t.end() + offset, t.pos()));
+    }
+    return shifted;
   }
 
   /** Reads dictionary lines {@code term [pos [frequency]]}; {@code #} starts a comment. */

@@ -181,6 +181,23 @@ class DocumentExtractorTest {
   }
 
   @Test
+  void longDocumentsAreReadInChunksWithTheSameRecords() {
+    String paragraph = "确保今年PM2.5平均浓度下降10%,PM10平均浓度下降12%以上。"
+        + "市委、市政府責成市環保局、金山區政府,盡快拿出行動方案。\n";
+    Extraction one = extract(paragraph, JUNE_30_2016);
+    int copies = DocumentExtractor.CHUNK / paragraph.length() * 3;
+    String original = paragraph.repeat(copies);
+    Extraction many = extract(original, JUNE_30_2016);
+    assertEquals(one.targets().size() * copies, many.targets().size());
+    assertEquals(one.commitments().size() * copies, many.commitments().size());
+    assertEquals(one.parties().size() * copies, many.parties().size());
+    assertTextsMatchOffsets(original, many);
+    Target last = many.targets().get(many.targets().size() - 1);
+    assertEquals("PM10平均浓度下降12%以上", last.text());
+    assertTrue(many.deadlines().stream().anyMatch(d -> d.id().equals(last.deadline())));
+  }
+
+  @Test
   void emptyAndOddTextGiveNothingAndNeverThrow() {
     for (String odd : List.of("", " ", "。。。", "要", "确保", "(", "\uD840", "10%", "今年",
         "責成", "一是要", "要".repeat(2000), "环(huán)境".repeat(200))) {

@@ -50,6 +50,10 @@ final class Inputs {
         err.println("zhengce: " + file + ": " + e.getMessage());
       } catch (CliException e) {
         throw e;
+      } catch (OutOfMemoryError e) {
+        failed++;
+        err.println("zhengce: " + file + ": too large for the memory given to Java; "
+            + "raise it with ZHENGCE_JAVA_OPTS=-Xmx8g or split the file");
       } catch (Exception e) {
         failed++;
         err.println("zhengce: " + file + ": " + CliException.describe(e));
