@@ -1,6 +1,5 @@
 package org.zhengce.cli;
 
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,12 +28,6 @@ final class Inputs {
       description = "Refuse files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
   double maxSizeMb;
 
-  private InputStream stdin = System.in;
-
-  void stdin(InputStream in) {
-    this.stdin = in;
-  }
-
   int forEach(PrintWriter err, Action action) {
     if (maxSizeMb <= 0) {
       throw new CliException("--max-size must be positive", 2);
@@ -43,7 +36,7 @@ final class Inputs {
     int failed = 0;
     for (String file : files) {
       try {
-        Document doc = file.equals("-") ? reader.read("-", stdin) : reader.read(Path.of(file));
+        Document doc = file.equals("-") ? reader.read("-", System.in) : reader.read(Path.of(file));
         action.accept(doc);
       } catch (ReadException e) {
         failed++;

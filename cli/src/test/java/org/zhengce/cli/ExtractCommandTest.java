@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,6 +88,37 @@ class ExtractCommandTest {
     String shortA = a.toString().length() > 80 ? a.toString().substring(0, 80) + "…" : a.toString();
     String shortB = b.toString().length() > 80 ? b.toString().substring(0, 80) + "…" : b.toString();
     return path + ": expected " + shortA + " but was " + shortB;
+  }
+
+  /** Seed 000 as published (traditional) and a simplified copy give the same records. */
+  @Test
+  void traditionalAndSimplifiedCopiesOfASeedGiveTheSameRecords(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    Path traditional = CliTest.seed("000_7f856751f97904c2.txt");
+    Path simplified = dir.resolve("000-simplified.txt");
+    Files.writeString(simplified, org.zhengce.normalize.ScriptConverter.standard()
+        .convert(Files.readString(traditional, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+    CliTest.Run run = CliTest.run("extract", "--format", "jsonl", traditional.toString(), simplified.toString());
+    assertEquals(0, run.exit(), run.err());
+    List<JsonNode> docs = new java.util.ArrayList<>();
+    for (String line : run.out().lines().toList()) {
+      docs.add(MAPPER.readTree(line));
+    }
+    assertEquals(fields(docs.get(0)), fields(docs.get(1)));
+    assertTrue(fields(docs.get(0)).size() > 50);
+  }
+
+  /** Every record without its text and offsets, which point each into its own original. */
+  private static List<String> fields(JsonNode doc) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String kind : new String[] {"commitments", "targets", "deadlines", "parties"}) {
+      for (JsonNode item : doc.get(kind)) {
+        com.fasterxml.jackson.databind.node.ObjectNode copy = item.deepCopy();
+        copy.remove(List.of("text", "start", "end"));
+        out.add(kind + copy);
+      }
+    }
+    return out;
   }
 
   @Test
