@@ -1,0 +1,79 @@
+package org.zhengce.lucene;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.zhengce.segment.Segmenter;
+import org.zhengce.segment.Token;
+
+/**
+ * A Lucene {@link Tokenizer} over zhengce's {@link Segmenter}: words with their part of speech
+ * as type, numbers with their units whole (PM2.5, 10%, 15万亩), punctuation left out. Every start
+ * and end offset goes through the CharFilter chain ({@code correctOffset}; ends through {@link
+ * NormalizingCharFilter#correctEnd} when that is the filter), as Lucene's
+ * SegmentingTokenizerBase does. Reads its input whole. Not thread-safe: one per token stream; the
+ * segmenter it shares is.
+ */
+public final class HanlpTokenizer extends Tokenizer {
+
+  private final Segmenter segmenter;
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+  private final TypeAttribute type = addAttribute(TypeAttribute.class);
+  private List<Token> tokens;
+  private int next;
+  private int length;
+
+  public HanlpTokenizer(Segmenter segmenter) {
+    this.segmenter = segmenter;
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    clearAttributes();
+    if (tokens == null) {
+      StringBuilder sb = new StringBuilder();
+      char[] buf = new char[8192];
+      int n;
+      while ((n = input.read(buf)) > 0) {
+        sb.append(buf, 0, n);
+      }
+      String text = sb.toString();
+      length = text.length();
+      tokens = segmenter.segment(text);
+    }
+    while (next < tokens.size()) {
+      Token t = tokens.get(next++);
+      if (t.isPunctuation() || t.text().isBlank()) {
+        continue;
+      }
+      term.setEmpty().append(t.text());
+      offset.setOffset(correctOffset(t.start()), correctEnd(t.end()));
+      type.setType(t.pos());
+      return true;
+    }
+    return false;
+  }
+
+  private int correctEnd(int end) {
+    return input instanceof NormalizingCharFilter f ? f.correctEnd(end) : correctOffset(end);
+  }
+
+  @Override
+  public void end() throws IOException {
+    super.end();
+    int last = correctOffset(length);
+    offset.setOffset(last, last);
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    tokens = null;
+    next = 0;
+    length = 0;
+  }
+}

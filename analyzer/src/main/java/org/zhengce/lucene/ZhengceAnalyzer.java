@@ -1,0 +1,57 @@
+package org.zhengce.lucene;
+
+import java.io.Reader;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.zhengce.normalize.Normalization;
+import org.zhengce.segment.HanlpSegmenter;
+import org.zhengce.segment.Segmenter;
+
+/**
+ * zhengce's Lucene analyzer, the same at index and at query time: {@link NormalizingCharFilter}
+ * (traditional → simplified, so 環保督察 finds 环保督察), {@link HanlpTokenizer} (policy terms and
+ * numbers with units whole), Latin lowercased, a few function words dropped. Offsets point into
+ * the text as given, for highlighting in the document's own script. Thread-safe, like every
+ * Lucene Analyzer; build once.
+ */
+public final class ZhengceAnalyzer extends Analyzer {
+
+  /** Function words too common to search for. */
+  private static final CharArraySet STOP_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(
+      java.util.List.of("的", "了", "和", "与", "及", "等", "在", "是", "对", "把", "将", "要", "为", "并",
+          "也", "都", "而", "之", "其", "中", "上", "个", "以", "于", "就", "着", "或", "被"), false));
+
+  private final Normalization normalization;
+  private final Segmenter segmenter;
+
+  public ZhengceAnalyzer() {
+    this(Normalization.standard(), HanlpSegmenter.standard());
+  }
+
+  public ZhengceAnalyzer(Normalization normalization, Segmenter segmenter) {
+    this.normalization = normalization;
+    this.segmenter = segmenter;
+  }
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new NormalizingCharFilter(reader, normalization);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = new HanlpTokenizer(segmenter);
+    TokenStream result = new LowerCaseFilter(source);
+    result = new StopFilter(result, STOP_WORDS);
+    return new TokenStreamComponents(source, result);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new LowerCaseFilter(in);
+  }
+}
