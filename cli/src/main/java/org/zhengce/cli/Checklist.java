@@ -1,5 +1,6 @@
 package org.zhengce.cli;
 
+import org.zhengce.output.RecordsJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

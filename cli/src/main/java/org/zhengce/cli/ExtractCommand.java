@@ -1,5 +1,6 @@
 package org.zhengce.cli;
 
+import org.zhengce.output.RecordsJson;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -4,10 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.zhengce.clean.CleanDocument;
-import org.zhengce.clean.DocumentMetadata;
+import org.zhengce.output.RecordsJson;
 import org.zhengce.text.CodePoints;
 import org.zhengce.text.Span;
 
@@ -36,17 +35,7 @@ final class Json {
 
   /** The {@code document} object of records.md. */
   static Map<String, Object> document(CleanDocument doc) {
-    DocumentMetadata m = doc.metadata();
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("title", m.title());
-    out.put("date", m.date() == null ? null : m.date().toString());
-    out.put("place", m.place());
-    out.put("issuer", m.issuer());
-    out.put("speakers", m.speakers());
-    out.put("kind", m.kind() == null ? null : m.kind().name().toLowerCase(java.util.Locale.ROOT));
-    out.put("script", m.script() == null ? null : m.script().name().toLowerCase(java.util.Locale.ROOT));
-    out.put("flags", doc.flags());
-    return out;
+    return RecordsJson.document(doc);
   }
 
   /** {@code start}, {@code end} (code points) and {@code text} of an original span. */

@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Zhengce.Version.class,
     description = "Chinese policy text: read, clean, normalize and segment documents.",
-    subcommands = {InfoCommand.class, NormalizeCommand.class, SegmentCommand.class, ExtractCommand.class, TimeCommand.class, QuantityCommand.class,
+    subcommands = {InfoCommand.class, NormalizeCommand.class, SegmentCommand.class, ExtractCommand.class, TimeCommand.class, QuantityCommand.class, IndexCommand.class,
+        SearchCommand.class, StatsCommand.Stats.class, StatsCommand.Show.class,
         CommandLine.HelpCommand.class})
 public final class Zhengce implements Runnable {
 

@@ -1,10 +1,11 @@
-package org.zhengce.cli;
+package org.zhengce.output;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zhengce.clean.CleanDocument;
+import org.zhengce.clean.DocumentMetadata;
 import org.zhengce.extract.Commitment;
 import org.zhengce.extract.Deadline;
 import org.zhengce.extract.Extraction;
@@ -14,15 +15,16 @@ import org.zhengce.text.CodePoints;
 import org.zhengce.text.Span;
 
 /** A document's records in the shape of records.md: offsets in code points of the original. */
-final class RecordsJson {
+public final class RecordsJson {
 
   private RecordsJson() {}
 
-  static Map<String, Object> of(CleanDocument doc, Extraction x) {
+  /** The whole object of records.md for one document. */
+  public static Map<String, Object> of(CleanDocument doc, Extraction x) {
     CodePoints cp = new CodePoints(doc.original());
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("source", doc.document().source());
-    out.put("document", Json.document(doc));
+    out.put("document", document(doc));
     List<Object> commitments = new ArrayList<>();
     for (Commitment c : x.commitments()) {
       Map<String, Object> m = item(c.id(), c.span(), c.text(), cp);
@@ -81,8 +83,23 @@ final class RecordsJson {
     return m;
   }
 
+  /** The {@code document} object of records.md. */
+  public static Map<String, Object> document(CleanDocument doc) {
+    DocumentMetadata m = doc.metadata();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("title", m.title());
+    out.put("date", m.date() == null ? null : m.date().toString());
+    out.put("place", m.place());
+    out.put("issuer", m.issuer());
+    out.put("speakers", m.speakers());
+    out.put("kind", m.kind() == null ? null : m.kind().name().toLowerCase(java.util.Locale.ROOT));
+    out.put("script", m.script() == null ? null : m.script().name().toLowerCase(java.util.Locale.ROOT));
+    out.put("flags", doc.flags());
+    return out;
+  }
+
   /** 10 rather than 10.0 when the value is whole. */
-  static Number number(double v) {
+  public static Number number(double v) {
     return v == Math.rint(v) && Math.abs(v) < 1e15 ? (Number) (long) v : (Number) v;
   }
 }

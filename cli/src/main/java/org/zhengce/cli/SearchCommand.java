@@ -1,0 +1,97 @@
+package org.zhengce.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.zhengce.index.CorpusSearcher;
+import org.zhengce.index.IndexException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code zhengce search}: Lucene query syntax over title and body, in either script; hits with
+ * highlighted passages of the original text, and facet counts by place, year and kind.
+ */
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = "Search the index (Lucene query syntax: \"phrases\", AND, OR, NOT).")
+final class SearchCommand implements Callable<Integer> {
+
+  enum Format { text, json }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "QUERY", description = "What to look for, e.g. 河长制 or \"环保督察\" AND 整改.")
+  String query;
+
+  @Option(names = "--index", paramLabel = "DIR", defaultValue = "zhengce-index",
+      description = "The index directory (default: ${DEFAULT-VALUE}).")
+  Path indexDir;
+
+  @Option(names = "--place", paramLabel = "P", description = "Only documents for this place (e.g. 衡水市).")
+  String place;
+
+  @Option(names = "--from", paramLabel = "YEAR", description = "Only documents of this year or later.")
+  Integer from;
+
+  @Option(names = "--to", paramLabel = "YEAR", description = "Only documents of this year or earlier.")
+  Integer to;
+
+  @Option(names = "--kind", paramLabel = "K", description = "speech, meeting, notice, plan, report or news.")
+  String kind;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Override
+  public Integer call() throws IOException {
+    if (limit < 1) {
+      throw new CliException("--limit must be at least 1", 2);
+    }
+    CorpusSearcher.Result result;
+    try (CorpusSearcher searcher = CorpusSearcher.open(indexDir)) {
+      result = searcher.search(query, new CorpusSearcher.Filters(place, from, to, kind), limit);
+    } catch (IndexException e) {
+      throw new CliException(e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new CliException(e.getMessage(), 2);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("query", query);
+      json.put("total", result.total());
+      json.put("hits", result.hits());
+      json.put("facets", result.facets());
+      out.println(Json.pretty(json));
+    } else {
+      out.printf(Locale.ROOT, "%d documents match %s%n", result.total(), query);
+      int rank = 1;
+      for (CorpusSearcher.Hit h : result.hits()) {
+        out.printf(Locale.ROOT, "%n%d. %s  (%s · %s · %s · score %.2f)%n   %s%n", rank++,
+            h.title() == null ? "(no title)" : h.title(), h.place() == null ? "—" : h.place(),
+            h.date() == null ? "—" : h.date(), h.kind() == null ? "—" : h.kind(), h.score(), h.path());
+        for (String passage : h.passages()) {
+          out.println("   … " + passage.replaceAll("\\s+", " ").strip() + " …");
+        }
+      }
+      out.println();
+      result.facets().forEach((dim, counts) -> {
+        if (!counts.isEmpty() && !dim.equals("indicator")) {
+          out.println(dim + ": " + counts);
+        }
+      });
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,194 @@
+package org.zhengce.index;
+
+import static org.zhengce.index.IndexFields.*;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.zhengce.clean.CleanDocument;
+import org.zhengce.clean.DocumentMetadata;
+import org.zhengce.extract.Extraction;
+import org.zhengce.extract.Target;
+import org.zhengce.lucene.ZhengceAnalyzer;
+
+/**
+ * The embedded index of a corpus in a local directory: one Lucene document per file, keyed by
+ * path, identified by the hash of its bytes. {@link #put} adds a new file, replaces a changed one
+ * and skips an unchanged one; {@link #commit} makes the work durable, so an interrupted run
+ * leaves the index of its last commit, whole, and the same command completes it. One writer at a
+ * time: a second one gets "index is locked by another process". Not thread-safe.
+ */
+public final class CorpusIndex implements Closeable {
+
+  /** What {@link #put} did with a file. */
+  public enum Outcome { ADDED, UPDATED, UNCHANGED }
+
+  private final Path dir;
+  private final FSDirectory directory;
+  private final IndexWriter writer;
+  private final FacetsConfig facets = IndexFields.facets();
+  /** Path → id of every document, read once from the index and kept up to date. */
+  private java.util.Map<String, String> known;
+
+  private CorpusIndex(Path dir, FSDirectory directory, IndexWriter writer) {
+    this.dir = dir;
+    this.directory = directory;
+    this.writer = writer;
+  }
+
+  /** Opens (or creates) the index in {@code dir} for writing. */
+  public static CorpusIndex open(Path dir) throws IndexException {
+    FSDirectory directory = null;
+    try {
+      directory = FSDirectory.open(dir);
+      IndexWriterConfig config = new IndexWriterConfig(new ZhengceAnalyzer())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setCommitOnClose(true);
+      return new CorpusIndex(dir, directory, new IndexWriter(directory, config));
+    } catch (LockObtainFailedException e) {
+      closeQuietly(directory);
+      throw new IndexException("index " + dir + " is locked by another process", e);
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+      closeQuietly(directory);
+      throw new IndexException("index " + dir + " is damaged or of another version: "
+          + e.getClass().getSimpleName(), e);
+    } catch (IOException e) {
+      closeQuietly(directory);
+      throw new IndexException("cannot open index " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The hash that identifies a file's bytes. */
+  public static String id(byte[] bytes) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+      return HexFormat.of().formatHex(digest, 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The id stored for {@code path}, or null when the index does not hold it. */
+  public String idOf(String path) throws IOException {
+    if (known == null) {
+      known = new java.util.HashMap<>();
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        org.apache.lucene.index.StoredFields fields = reader.storedFields();
+        org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+          if (live == null || live.get(doc)) {
+            Document d = fields.document(doc, java.util.Set.of(PATH, ID));
+            known.put(d.get(PATH), d.get(ID));
+          }
+        }
+      }
+    }
+    return known.get(path);
+  }
+
+  /** Adds or replaces the document of {@code path}; an unchanged one (same id) is skipped. */
+  public Outcome put(String path, String id, CleanDocument doc, Extraction records, String recordsJson)
+      throws IOException {
+    String stored = idOf(path);
+    if (id.equals(stored)) {
+      return Outcome.UNCHANGED;
+    }
+    writer.updateDocument(new Term(PATH, path), facets.build(document(path, id, doc, records, recordsJson)));
+    known.put(path, id);
+    return stored == null ? Outcome.ADDED : Outcome.UPDATED;
+  }
+
+  public void commit() throws IOException {
+    writer.commit();
+  }
+
+  public Path directory() {
+    return dir;
+  }
+
+  private static Document document(String path, String id, CleanDocument doc, Extraction records,
+      String recordsJson) {
+    DocumentMetadata m = doc.metadata();
+    Document d = new Document();
+    d.add(new StringField(ID, id, Field.Store.YES));
+    d.add(new StringField(PATH, path, Field.Store.YES));
+    if (m.title() != null) {
+      d.add(new TextField(TITLE, m.title(), Field.Store.YES));
+    }
+    d.add(new Field(BODY, doc.original(), IndexFields.BODY_TYPE));
+    if (m.date() != null) {
+      d.add(new StoredField(DATE, m.date().toString()));
+      int year = m.date().getYear();
+      d.add(new IntPoint(YEAR, year));
+      d.add(new StoredField(YEAR, year));
+      d.add(new NumericDocValuesField(YEAR, year));
+      d.add(new SortedSetDocValuesFacetField(YEAR, Integer.toString(year)));
+    }
+    keyword(d, PLACE, m.place());
+    keyword(d, ISSUER, m.issuer());
+    keyword(d, KIND, m.kind() == null ? null : m.kind().name().toLowerCase(java.util.Locale.ROOT));
+    keyword(d, SCRIPT, m.script() == null ? null : m.script().name().toLowerCase(java.util.Locale.ROOT));
+    for (String speaker : m.speakers()) {
+      d.add(new StringField(SPEAKER, speaker, Field.Store.YES));
+    }
+    for (String flag : doc.flags()) {
+      d.add(new StringField(FLAG, flag, Field.Store.YES));
+    }
+    for (String facet : new String[] {PLACE, KIND, SCRIPT}) {
+      String value = d.get(facet);
+      if (value != null) {
+        d.add(new SortedSetDocValuesFacetField(facet, value));
+      }
+    }
+    records.targets().stream().map(Target::indicator).distinct()
+        .forEach(i -> d.add(new SortedSetDocValuesFacetField(INDICATOR, i)));
+    d.add(new StoredField(RECORDS, recordsJson));
+    return d;
+  }
+
+  private static void keyword(Document d, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      d.add(new StringField(field, value, Field.Store.YES));
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      writer.close();
+    } finally {
+      directory.close();
+    }
+  }
+
+  private static void closeQuietly(Closeable c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (IOException ignored) {
+        // the first error is the one to report
+      }
+    }
+  }
+}

@@ -1,0 +1,231 @@
+package org.zhengce.index;
+
+import static org.zhengce.index.IndexFields.*;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.zhengce.lucene.ZhengceAnalyzer;
+
+/**
+ * Searches the corpus index: Lucene query syntax over title and body with zhengce's analyzer (so
+ * 環保督察 finds 环保督察), filters by place, years and kind, passages highlighted in the
+ * document's own text, facet counts by place, year and kind. Thread-safe for searching; close
+ * when done.
+ */
+public final class CorpusSearcher implements Closeable {
+
+  /** One hit: its fields, score and highlighted passages of the original text. */
+  public record Hit(String id, String path, String title, String date, String place, String kind,
+      float score, List<String> passages) {}
+
+  /** Hits in order, their total, and facet counts (label → count) by facet. */
+  public record Result(long total, List<Hit> hits, Map<String, Map<String, Integer>> facets) {}
+
+  /** Filters of a search; null means no filter. */
+  public record Filters(String place, Integer fromYear, Integer toYear, String kind) {}
+
+  /** How a passage marks what matched: 【河長制】. */
+  public static final String MARK_START = "【";
+  public static final String MARK_END = "】";
+  private static final String PASSAGE_SEPARATOR = "\u2029";
+
+  private final Path dir;
+  private final FSDirectory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final Analyzer analyzer = new ZhengceAnalyzer();
+
+  private CorpusSearcher(Path dir, FSDirectory directory, DirectoryReader reader) {
+    this.dir = dir;
+    this.directory = directory;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+  }
+
+  public static CorpusSearcher open(Path dir) throws IndexException {
+    if (!Files.isDirectory(dir)) {
+      throw new IndexException("no index at " + dir + " (run zhengce index first)", null);
+    }
+    FSDirectory directory = null;
+    try {
+      directory = FSDirectory.open(dir);
+      return new CorpusSearcher(dir, directory, DirectoryReader.open(directory));
+    } catch (IndexNotFoundException e) {
+      close(directory);
+      throw new IndexException("no index at " + dir + " (run zhengce index first)", e);
+    } catch (CorruptIndexException e) {
+      close(directory);
+      throw new IndexException("index " + dir + " is damaged: " + e.getMessage().lines().findFirst().orElse(""), e);
+    } catch (IOException e) {
+      close(directory);
+      throw new IndexException("cannot open index " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Searches {@code queryText} with {@code filters}; at most {@code limit} hits with up to three
+   * passages each.
+   *
+   * @throws IllegalArgumentException with a one-line reason for a malformed query
+   */
+  public Result search(String queryText, Filters filters, int limit) throws IOException {
+    Query parsed;
+    try {
+      MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {TITLE, BODY}, analyzer,
+          Map.of(TITLE, 2f, BODY, 1f));
+      parser.setDefaultOperator(MultiFieldQueryParser.Operator.AND);
+      parsed = parser.parse(queryText);
+    } catch (ParseException e) {
+      String first = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("");
+      throw new IllegalArgumentException("malformed query: " + first);
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST);
+    if (filters.place() != null) {
+      query.add(new TermQuery(new Term(PLACE, filters.place())), BooleanClause.Occur.FILTER);
+    }
+    if (filters.fromYear() != null || filters.toYear() != null) {
+      query.add(IntPoint.newRangeQuery(YEAR, filters.fromYear() == null ? Integer.MIN_VALUE : filters.fromYear(),
+          filters.toYear() == null ? Integer.MAX_VALUE : filters.toYear()), BooleanClause.Occur.FILTER);
+    }
+    if (filters.kind() != null) {
+      query.add(new TermQuery(new Term(KIND, filters.kind())), BooleanClause.Occur.FILTER);
+    }
+    Query q = query.build();
+    FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, q,
+        Math.max(1, limit), new FacetsCollectorManager());
+    TopDocs top = found.topDocs();
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, PASSAGE_SEPARATOR, false))
+        .build();
+    String[] passages = top.scoreDocs.length == 0 ? new String[0]
+        : highlighter.highlight(BODY, q, top, 3);
+    List<Hit> hits = new ArrayList<>();
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      ScoreDoc sd = top.scoreDocs[i];
+      Document d = reader.storedFields().document(sd.doc);
+      List<String> shown = passages.length > i && passages[i] != null
+          ? List.of(passages[i].split(java.util.regex.Pattern.quote(PASSAGE_SEPARATOR))) : List.of();
+      hits.add(new Hit(d.get(ID), d.get(PATH), d.get(TITLE), d.get(DATE), d.get(PLACE), d.get(KIND),
+          sd.score, shown));
+    }
+    return new Result(top.totalHits.value, hits, facetCounts(found.facetsCollector()));
+  }
+
+  /** Counts over the whole index: documents by place, year, kind and script. */
+  public Map<String, Map<String, Integer>> counts() throws IOException {
+    FacetsCollectorManager.FacetsResult all = FacetsCollectorManager.search(searcher,
+        new MatchAllDocsQuery(), 1, new FacetsCollectorManager());
+    return facetCounts(all.facetsCollector());
+  }
+
+  public int documents() {
+    return reader.numDocs();
+  }
+
+  /** The index's size on disk, in bytes. */
+  public long sizeOnDisk() throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  /** The stored fields of the document with this id or path, or null. */
+  public Map<String, Object> show(String idOrPath) throws IOException {
+    for (String field : new String[] {ID, PATH}) {
+      TopDocs hits = searcher.search(new TermQuery(new Term(field, idOrPath)), 1);
+      if (hits.scoreDocs.length > 0) {
+        Document d = reader.storedFields().document(hits.scoreDocs[0].doc);
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String f : new String[] {ID, PATH, TITLE, DATE, PLACE, ISSUER, KIND, SCRIPT}) {
+          out.put(f, d.get(f));
+        }
+        out.put("speakers", List.of(d.getValues(SPEAKER)));
+        out.put("flags", List.of(d.getValues(FLAG)));
+        out.put(RECORDS, d.get(RECORDS));
+        return out;
+      }
+    }
+    return null;
+  }
+
+  private Map<String, Map<String, Integer>> facetCounts(FacetsCollector collector) throws IOException {
+    Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+    SortedSetDocValuesReaderState state;
+    try {
+      state = new DefaultSortedSetDocValuesReaderState(reader, IndexFields.facets());
+    } catch (IllegalArgumentException empty) { // no facet values indexed yet
+      return out;
+    }
+    Facets facets = new SortedSetDocValuesFacetCounts(state, collector);
+    for (String dim : new String[] {PLACE, YEAR, KIND, SCRIPT, INDICATOR}) {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      FacetResult r;
+      try {
+        r = facets.getTopChildren(50, dim);
+      } catch (IllegalArgumentException notIndexed) {
+        r = null;
+      }
+      if (r != null) {
+        for (LabelAndValue lv : r.labelValues) {
+          counts.put(lv.label, lv.value.intValue());
+        }
+      }
+      out.put(dim, counts);
+    }
+    return out;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      reader.close();
+    } finally {
+      directory.close();
+    }
+  }
+
+  private static void close(Closeable c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (IOException ignored) {
+        // the first error is the one to report
+      }
+    }
+  }
+}
