@@ -5,7 +5,9 @@ import java.util.List;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.zhengce.segment.HanlpSegmenter;
 import org.zhengce.segment.Segmenter;
 import org.zhengce.segment.Token;
 
@@ -20,6 +22,9 @@ import org.zhengce.segment.Token;
 public final class HanlpTokenizer extends Tokenizer {
 
   private final Segmenter segmenter;
+  private final HanlpSegmenter compounds;
+  private final java.util.ArrayDeque<Token> inside = new java.util.ArrayDeque<>();
+  private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
@@ -27,8 +32,18 @@ public final class HanlpTokenizer extends Tokenizer {
   private int next;
   private int length;
 
+  /** Words only, as the segmenter gives them (at query time). */
   public HanlpTokenizer(Segmenter segmenter) {
+    this(segmenter, null);
+  }
+
+  /**
+   * Words, each compound followed by the shorter words inside it at the same position (at index
+   * time: 中央环境保护督察 is found by 环境保护督察).
+   */
+  public HanlpTokenizer(Segmenter segmenter, HanlpSegmenter compounds) {
     this.segmenter = segmenter;
+    this.compounds = compounds;
   }
 
   @Override
@@ -45,17 +60,29 @@ public final class HanlpTokenizer extends Tokenizer {
       length = text.length();
       tokens = segmenter.segment(text);
     }
+    if (!inside.isEmpty()) {
+      emit(inside.poll());
+      position.setPositionIncrement(0);
+      return true;
+    }
     while (next < tokens.size()) {
       Token t = tokens.get(next++);
       if (t.isPunctuation() || t.text().isBlank()) {
         continue;
       }
-      term.setEmpty().append(t.text());
-      offset.setOffset(correctOffset(t.start()), correctEnd(t.end()));
-      type.setType(t.pos());
+      emit(t);
+      if (compounds != null) {
+        inside.addAll(compounds.wordsInside(t));
+      }
       return true;
     }
     return false;
+  }
+
+  private void emit(Token t) {
+    term.setEmpty().append(t.text());
+    offset.setOffset(correctOffset(t.start()), correctEnd(t.end()));
+    type.setType(t.pos());
   }
 
   private int correctEnd(int end) {
@@ -73,6 +100,7 @@ public final class HanlpTokenizer extends Tokenizer {
   public void reset() throws IOException {
     super.reset();
     tokens = null;
+    inside.clear();
     next = 0;
     length = 0;
   }

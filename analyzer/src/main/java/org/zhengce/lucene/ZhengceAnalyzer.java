@@ -12,9 +12,10 @@ import org.zhengce.segment.HanlpSegmenter;
 import org.zhengce.segment.Segmenter;
 
 /**
- * zhengce's Lucene analyzer, the same at index and at query time: {@link NormalizingCharFilter}
- * (traditional → simplified, so 環保督察 finds 环保督察), {@link HanlpTokenizer} (policy terms and
- * numbers with units whole), Latin lowercased, a few function words dropped. Offsets point into
+ * zhengce's Lucene analyzer: {@link NormalizingCharFilter} (traditional → simplified, so 環保督察
+ * finds 环保督察), {@link HanlpTokenizer} (policy terms and numbers with units whole; at index time,
+ * {@link #forIndexing()}, each compound also as the words inside it), Latin lowercased, a few
+ * function words dropped. Offsets point into
  * the text as given, for highlighting in the document's own script. Thread-safe, like every
  * Lucene Analyzer; build once.
  */
@@ -27,14 +28,22 @@ public final class ZhengceAnalyzer extends Analyzer {
 
   private final Normalization normalization;
   private final Segmenter segmenter;
+  private final HanlpSegmenter compounds;
 
+  /** The analyzer for queries: words as segmented. */
   public ZhengceAnalyzer() {
-    this(Normalization.standard(), HanlpSegmenter.standard());
+    this(Normalization.standard(), HanlpSegmenter.standard(), null);
   }
 
-  public ZhengceAnalyzer(Normalization normalization, Segmenter segmenter) {
+  /** The analyzer for indexing: each compound also indexed by the words inside it. */
+  public static ZhengceAnalyzer forIndexing() {
+    return new ZhengceAnalyzer(Normalization.standard(), HanlpSegmenter.standard(), HanlpSegmenter.standard());
+  }
+
+  public ZhengceAnalyzer(Normalization normalization, Segmenter segmenter, HanlpSegmenter compounds) {
     this.normalization = normalization;
     this.segmenter = segmenter;
+    this.compounds = compounds;
   }
 
   @Override
@@ -44,7 +53,7 @@ public final class ZhengceAnalyzer extends Analyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer source = new HanlpTokenizer(segmenter);
+    Tokenizer source = new HanlpTokenizer(segmenter, compounds);
     TokenStream result = new LowerCaseFilter(source);
     result = new StopFilter(result, STOP_WORDS);
     return new TokenStreamComponents(source, result);

@@ -38,11 +38,14 @@ public final class HanlpSegmenter implements Segmenter {
   static final String POLICY_DICTIONARY = "policy-dict.txt";
 
   private final Segment segment;
+  /** The same dictionaries in HanLP's index mode: the words inside a compound. */
+  private final Segment inner;
   private final QuantityMerger quantities;
 
   /** HanLP as it comes ({@code StandardTokenizer}'s settings): the baseline of benchmarks. */
   private HanlpSegmenter() {
     this.segment = HanLP.newSegment().enableOffset(true);
+    this.inner = null;
     this.quantities = null;
   }
 
@@ -68,6 +71,11 @@ public final class HanlpSegmenter implements Segmenter {
         .enablePlaceRecognize(b.places)
         .enableOrganizationRecognize(b.organizations)
         .enableNameRecognize(b.names)
+        .enableCustomDictionary(dictionary);
+    this.inner = new ViterbiSegment()
+        .enableOffset(true)
+        .enableNameRecognize(false)
+        .enableIndexMode(2)
         .enableCustomDictionary(dictionary);
   }
 
@@ -141,6 +149,28 @@ public final class HanlpSegmenter implements Segmenter {
       shifted.add(new Token(t.text(), t.start() + offset, t.end() + offset, t.pos()));
     }
     return shifted;
+  }
+
+  /**
+   * The shorter words inside a compound token, for indexing: 中央环境保护督察 holds 环境保护督察,
+   * 环境保护, 督察 …, so that a search for any of them finds it. Offsets are of the same text as
+   * the token's. Empty for short tokens and numbers.
+   */
+  public List<Token> wordsInside(Token token) {
+    if (inner == null || token.text().length() < 4 || token.pos().equals("mq")) {
+      return List.of();
+    }
+    List<Token> out = new ArrayList<>();
+    for (Term term : inner.seg(token.text())) {
+      String word = term.word;
+      if (word.length() >= 2 && word.length() < token.text().length() && term.offset >= 0
+          && token.text().startsWith(word, term.offset)) {
+        int start = token.start() + term.offset;
+        out.add(new Token(word, start, start + word.length(),
+            term.nature == null ? "x" : term.nature.toString()));
+      }
+    }
+    return out;
   }
 
   /** Reads dictionary lines {@code term [pos [frequency]]}; {@code #} starts a comment. */

@@ -62,7 +62,7 @@ public final class CorpusIndex implements Closeable {
     FSDirectory directory = null;
     try {
       directory = FSDirectory.open(dir);
-      IndexWriterConfig config = new IndexWriterConfig(new ZhengceAnalyzer())
+      IndexWriterConfig config = new IndexWriterConfig(ZhengceAnalyzer.forIndexing())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setCommitOnClose(true);
       return new CorpusIndex(dir, directory, new IndexWriter(directory, config));
