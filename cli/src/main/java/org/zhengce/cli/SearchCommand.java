@@ -81,7 +81,7 @@ final class SearchCommand implements Callable<Integer> {
             h.title() == null ? "(no title)" : h.title(), h.place() == null ? "—" : h.place(),
             h.date() == null ? "—" : h.date(), h.kind() == null ? "—" : h.kind(), h.score(), h.path());
         for (String passage : h.passages()) {
-          out.println("   … " + passage.replaceAll("\\s+", " ").strip() + " …");
+          out.println("   " + passage);
         }
       }
       out.println();

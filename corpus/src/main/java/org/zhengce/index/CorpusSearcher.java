@@ -63,6 +63,7 @@ public final class CorpusSearcher implements Closeable {
   public static final String MARK_START = "【";
   public static final String MARK_END = "】";
   private static final String PASSAGE_SEPARATOR = "\u2029";
+  private static final int PASSAGE_CHARS = 160;
 
   private final Path dir;
   private final FSDirectory directory;
@@ -138,12 +139,33 @@ public final class CorpusSearcher implements Closeable {
     for (int i = 0; i < top.scoreDocs.length; i++) {
       ScoreDoc sd = top.scoreDocs[i];
       Document d = reader.storedFields().document(sd.doc);
-      List<String> shown = passages.length > i && passages[i] != null
-          ? List.of(passages[i].split(java.util.regex.Pattern.quote(PASSAGE_SEPARATOR))) : List.of();
+      List<String> shown = new ArrayList<>();
+      if (passages.length > i && passages[i] != null) {
+        for (String p : passages[i].split(java.util.regex.Pattern.quote(PASSAGE_SEPARATOR))) {
+          shown.add(around(p.replaceAll("\\s+", " ").strip()));
+        }
+      }
       hits.add(new Hit(d.get(ID), d.get(PATH), d.get(TITLE), d.get(DATE), d.get(PLACE), d.get(KIND),
           sd.score, shown));
     }
     return new Result(top.totalHits.value, hits, facetCounts(found.facetsCollector()));
+  }
+
+  /** At most {@value #PASSAGE_CHARS} characters of a passage, around its first match. */
+  private static String around(String passage) {
+    if (passage.length() <= PASSAGE_CHARS) {
+      return passage;
+    }
+    int mark = Math.max(0, passage.indexOf(MARK_START));
+    int start = Math.max(0, Math.min(mark - PASSAGE_CHARS / 3, passage.length() - PASSAGE_CHARS));
+    if (start > 0 && Character.isLowSurrogate(passage.charAt(start))) {
+      start--;
+    }
+    int end = Math.min(passage.length(), start + PASSAGE_CHARS);
+    if (end < passage.length() && Character.isHighSurrogate(passage.charAt(end - 1))) {
+      end--;
+    }
+    return (start > 0 ? "…" : "") + passage.substring(start, end) + (end < passage.length() ? "…" : "");
   }
 
   /** Counts over the whole index: documents by place, year, kind and script. */
