@@ -1,0 +1,154 @@
+package org.zhengce.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.zhengce.clean.CleanDocument;
+import org.zhengce.clean.DocumentCleaner;
+import org.zhengce.extract.DocumentExtractor;
+import org.zhengce.extract.Extraction;
+import org.zhengce.index.CorpusIndex;
+import org.zhengce.index.CorpusSearcher;
+import org.zhengce.output.RecordsJson;
+import org.zhengce.read.Document;
+import org.zhengce.read.DocumentReader;
+import org.zhengce.segment.HanlpSegmenter;
+
+/**
+ * Indexing and search at scale: the corpus cut into pieces of about a kilobyte and repeated with
+ * varied ids up to {@code --mb} megabytes (default 100, at least 100,000 documents); zhengce's
+ * full pipeline (read, clean, extract, index with its analyzer) beside the same documents indexed
+ * with SmartChineseAnalyzer and no extraction, in the same run; then 200 mixed queries on the
+ * zhengce index (search, facets, highlighted passages): latency p50 and p99; and the index size
+ * as a share of the text size.
+ */
+public final class IndexBenchmark {
+
+  public static void main(String[] args) throws Exception {
+    double targetMb = args.length > 0 ? Double.parseDouble(args[0]) : 100;
+    List<byte[]> pieces = pieces(SharedData.root().resolve("corpus"));
+    long target = (long) (targetMb * 1024 * 1024);
+    List<byte[]> docs = new ArrayList<>();
+    long bytes = 0;
+    for (int round = 0; bytes < target || docs.size() < 100_000; round++) {
+      for (byte[] p : pieces) {
+        byte[] varied = (new String(p, StandardCharsets.UTF_8) + "\n编号" + round).getBytes(StandardCharsets.UTF_8);
+        docs.add(varied);
+        bytes += varied.length;
+        if (bytes >= target && docs.size() >= 100_000) {
+          break;
+        }
+      }
+    }
+    double mb = bytes / 1048576.0;
+    System.out.printf(Locale.ROOT, "%d documents, %.1f MB of text%n", docs.size(), mb);
+    Path work = Files.createTempDirectory("zhengce-bench");
+    Path zIndex = work.resolve("zhengce");
+    Path sIndex = work.resolve("smartcn");
+
+    long t0 = System.nanoTime();
+    DocumentReader reader = new DocumentReader();
+    DocumentCleaner cleaner = DocumentCleaner.standard();
+    DocumentExtractor extractor = new DocumentExtractor(HanlpSegmenter.standard());
+    try (CorpusIndex index = CorpusIndex.open(zIndex)) {
+      for (int i = 0; i < docs.size(); i++) {
+        Document d = reader.read("doc" + i + ".txt", docs.get(i));
+        CleanDocument c = cleaner.clean(d);
+        Extraction x = extractor.extract(c.text(), c.metadata().date(), c.metadata().place());
+        index.put("doc" + i + ".txt", CorpusIndex.id(docs.get(i)), c, x,
+            new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(RecordsJson.of(c, x)));
+      }
+      index.commit();
+    }
+    double zSeconds = (System.nanoTime() - t0) / 1e9;
+    long t1 = System.nanoTime();
+    try (FSDirectory dir = FSDirectory.open(sIndex);
+        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new SmartChineseAnalyzer()))) {
+      for (int i = 0; i < docs.size(); i++) {
+        org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+        d.add(new StringField("path", "doc" + i + ".txt", Field.Store.YES));
+        d.add(new TextField("body", new String(docs.get(i), StandardCharsets.UTF_8), Field.Store.YES));
+        writer.addDocument(d);
+      }
+      writer.commit();
+    }
+    double sSeconds = (System.nanoTime() - t1) / 1e9;
+    System.out.printf(Locale.ROOT, "indexing, zhengce full pipeline: %.2f MB/s, %.0f documents/s (%.0f s)%n",
+        mb / zSeconds, docs.size() / zSeconds, zSeconds);
+    System.out.printf(Locale.ROOT, "indexing, SmartChineseAnalyzer, no extraction: %.2f MB/s, %.0f documents/s (%.0f s)%n",
+        mb / sSeconds, docs.size() / sSeconds, sSeconds);
+
+    List<String> queries = new ArrayList<>();
+    for (RelevanceEval.Query q : RelevanceEval.queries()) {
+      queries.add(q.text());
+    }
+    String[] more = {"河长制", "環保督察", "PM2.5", "碳达峰", "乡村振兴", "营商环境", "\"生态环境保护\"",
+        "森林覆盖率", "单位GDP能耗", "整改方案 AND 督察", "蓝天保衛戰", "新质生产力", "放管服 OR 一网通办"};
+    for (int i = 0; queries.size() < 200; i++) {
+      queries.add(more[i % more.length]);
+    }
+    try (CorpusSearcher searcher = CorpusSearcher.open(zIndex)) {
+      CorpusSearcher.Filters none = new CorpusSearcher.Filters(null, null, null, null);
+      for (int i = 0; i < 50; i++) { // warm-up
+        searcher.search(queries.get(i % queries.size()), none, 10);
+      }
+      long[] micros = new long[queries.size()];
+      for (int i = 0; i < queries.size(); i++) {
+        long s = System.nanoTime();
+        searcher.search(queries.get(i), none, 10);
+        micros[i] = (System.nanoTime() - s) / 1000;
+      }
+      Arrays.sort(micros);
+      System.out.printf(Locale.ROOT, "search (%d queries, top 10, facets, highlights) on %d documents: p50 %.1f ms, p99 %.1f ms%n",
+          micros.length, searcher.documents(), micros[micros.length / 2] / 1000.0,
+          micros[(int) (micros.length * 0.99)] / 1000.0);
+      System.out.printf(Locale.ROOT, "index size: zhengce %.1f MB (%.0f%% of the text), smartcn %.1f MB (%.0f%%)%n",
+          searcher.sizeOnDisk() / 1048576.0, 100 * searcher.sizeOnDisk() / (double) bytes,
+          size(sIndex) / 1048576.0, 100 * size(sIndex) / (double) bytes);
+    }
+  }
+
+  /** The corpus cut at line breaks into pieces of about a kilobyte. */
+  private static List<byte[]> pieces(Path corpus) throws Exception {
+    DocumentReader reader = new DocumentReader();
+    List<byte[]> out = new ArrayList<>();
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(corpus)) {
+      files = walk.filter(Files::isRegularFile).sorted()
+          .filter(p -> !p.getFileName().toString().matches("README.*|MANIFEST.*")).toList();
+    }
+    for (Path p : files) {
+      String text = reader.read(p).original();
+      StringBuilder piece = new StringBuilder();
+      for (String line : text.split("\n")) {
+        piece.append(line).append('\n');
+        if (piece.toString().getBytes(StandardCharsets.UTF_8).length >= 1000) {
+          out.add(piece.toString().getBytes(StandardCharsets.UTF_8));
+          piece.setLength(0);
+        }
+      }
+      if (piece.length() > 20) {
+        out.add(piece.toString().getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    return out;
+  }
+
+  private static long size(Path dir) throws Exception {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.mapToLong(f -> f.toFile().length()).sum();
+    }
+  }
+}
