@@ -90,7 +90,18 @@ public final class DocumentExtractor {
       int due = governing(clauseList, deadlineDrafts, deadlineStarts, t.quantity().start());
       targetIds[k] = records.target(t, due < 0 ? null : deadlineId(records, deadlineDrafts, deadlineIds, due), place);
     }
+    int lastSentence = -1;
+    List<String> lastParties = List.of();
     for (CommitmentFinder.Draft d : drafts) {
+      // a commitment split off a sentence keeps the actor named earlier in it (市委…要成立…,
+      // 制定…方案, 30个工作日内要上报…)
+      int sentence = clauseList.get(clauseAt(clauseList, d.start())).sentence();
+      List<String> partyIds = partiesOf(norm, d, words, records);
+      if (partyIds.isEmpty() && sentence == lastSentence) {
+        partyIds = lastParties;
+      }
+      lastSentence = sentence;
+      lastParties = partyIds;
       List<String> linkedTargets = new ArrayList<>();
       for (int k = firstAtOrAfter(targetStarts, d.start()); k < targetStarts.length && targetStarts[k] < d.end(); k++) {
         if (targetDrafts.get(k).quantity().end() <= d.end()) {
@@ -109,8 +120,7 @@ public final class DocumentExtractor {
           linkedDeadlines.add(due);
         }
       }
-      records.commitment(d, Action.of(norm, d), partiesOf(norm, d, words, records), linkedDeadlines,
-          linkedTargets);
+      records.commitment(d, Action.of(norm, d), partyIds, linkedDeadlines, linkedTargets);
     }
   }
 

@@ -29,8 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code zhengce index}: files and folders (recursively: txt, html, htm, md) into the local
  * index. Per file: read, clean, extract, index; unchanged files are skipped, changed ones
- * replaced. Progress every 50 files and a summary on stderr; every failure with its path and
- * reason. Commits every {@value #COMMIT_EVERY} files, so an interrupted run loses little.
+ * replaced. A progress bar on a terminal (plain lines otherwise) and a summary on stderr; every
+ * failure with its path and reason. Commits every {@value #COMMIT_EVERY} files, so an interrupted run loses little.
  */
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = "Index files and folders (txt, html, htm, md) into a local index.")
@@ -100,10 +100,7 @@ final class IndexCommand implements Callable<Integer> {
         if ((i + 1) % COMMIT_EVERY == 0) {
           index.commit();
         }
-        if ((i + 1) % 50 == 0 || i + 1 == files.size()) {
-          err.printf(Locale.ROOT, "indexed %d/%d files%n", i + 1, files.size());
-          err.flush();
-        }
+        progress(err, i + 1, files.size());
       }
       index.commit();
     } catch (IndexException e) {
@@ -113,6 +110,24 @@ final class IndexCommand implements Callable<Integer> {
         updated, unchanged, failed);
     err.flush();
     return failed == 0 ? 0 : 1;
+  }
+
+  /**
+   * On a terminal, a bar redrawn in place; otherwise (a pipe, a log, a test) a plain line every
+   * 50 files and at the end.
+   */
+  private static void progress(PrintWriter err, int done, int total) {
+    if (System.console() != null) {
+      int width = 30;
+      int filled = total == 0 ? width : (int) ((long) done * width / total);
+      err.printf(Locale.ROOT, "\r[%s%s] %d/%d files", "#".repeat(filled), ".".repeat(width - filled), done, total);
+      if (done == total) {
+        err.println();
+      }
+    } else if (done % 50 == 0 || done == total) {
+      err.printf(Locale.ROOT, "indexed %d/%d files%n", done, total);
+    }
+    err.flush();
   }
 
   private static boolean indexable(Path p) {

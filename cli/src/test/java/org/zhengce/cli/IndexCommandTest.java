@@ -91,6 +91,21 @@ class IndexCommandTest {
     }
   }
 
+  @Test
+  void aDamagedIndexGetsOneLine(@TempDir Path dir) throws IOException {
+    Path index = dir.resolve("index");
+    assertEquals(0, CliTest.run("index", "--index", index.toString(), CliTest.seed(CliTest.S004).toString()).exit());
+    try (var files = Files.list(index)) {
+      for (Path f : files.filter(p -> p.getFileName().toString().startsWith("segments_")).toList()) {
+        Files.write(f, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+      }
+    }
+    CliTest.Run search = CliTest.run("search", "河长制", "--index", index.toString());
+    assertEquals(1, search.exit());
+    assertEquals(1, search.errLines().size(), search.err());
+    assertTrue(search.err().contains("damaged"), search.err());
+  }
+
   /** A kill -9 in the middle of indexing leaves an index that opens; the same command completes it. */
   @Test
   void anInterruptedRunLeavesAWholeIndexThatTheNextRunCompletes(@TempDir Path dir) throws Exception {

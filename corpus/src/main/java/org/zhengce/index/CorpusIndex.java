@@ -17,10 +17,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -69,13 +66,10 @@ public final class CorpusIndex implements Closeable {
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
       throw new IndexException("index " + dir + " is locked by another process", e);
-    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+    } catch (IOException e) { // CorruptIndexException, EOFException, a format of another version …
       closeQuietly(directory);
-      throw new IndexException("index " + dir + " is damaged or of another version: "
-          + e.getClass().getSimpleName(), e);
-    } catch (IOException e) {
-      closeQuietly(directory);
-      throw new IndexException("cannot open index " + dir + ": " + e.getMessage(), e);
+      throw new IndexException("index " + dir + " is damaged or unreadable ("
+          + e.getClass().getSimpleName() + "); index the files again into a new directory", e);
     }
   }
 

@@ -22,7 +22,6 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.Term;
@@ -89,12 +88,10 @@ public final class CorpusSearcher implements Closeable {
     } catch (IndexNotFoundException e) {
       close(directory);
       throw new IndexException("no index at " + dir + " (run zhengce index first)", e);
-    } catch (CorruptIndexException e) {
+    } catch (IOException e) { // CorruptIndexException, EOFException, a format of another version …
       close(directory);
-      throw new IndexException("index " + dir + " is damaged: " + e.getMessage().lines().findFirst().orElse(""), e);
-    } catch (IOException e) {
-      close(directory);
-      throw new IndexException("cannot open index " + dir + ": " + e.getMessage(), e);
+      throw new IndexException("index " + dir + " is damaged or unreadable ("
+          + e.getClass().getSimpleName() + "); index the files again into a new directory", e);
     }
   }
 
