@@ -21,6 +21,7 @@ import org.zhengce.read.DocumentReader;
 import org.zhengce.read.ReadException;
 import org.zhengce.segment.HanlpSegmenter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -44,9 +45,7 @@ final class IndexCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to index.")
   List<Path> paths;
 
-  @Option(names = "--index", paramLabel = "DIR", defaultValue = "zhengce-index",
-      description = "The index directory (default: ${DEFAULT-VALUE}).")
-  Path indexDir;
+  @Mixin IndexDir indexDir;
 
   @Override
   public Integer call() throws IOException {
@@ -71,7 +70,7 @@ final class IndexCommand implements Callable<Integer> {
     int added = 0;
     int updated = 0;
     int unchanged = 0;
-    try (CorpusIndex index = CorpusIndex.open(indexDir)) {
+    try (CorpusIndex index = CorpusIndex.open(indexDir.path)) {
       for (int i = 0; i < files.size(); i++) {
         Path file = files.get(i);
         try {
@@ -106,7 +105,7 @@ final class IndexCommand implements Callable<Integer> {
     } catch (IndexException e) {
       throw new CliException(e.getMessage());
     }
-    err.printf(Locale.ROOT, "%s: %d added, %d updated, %d unchanged, %d failed%n", indexDir, added,
+    err.printf(Locale.ROOT, "%s: %d added, %d updated, %d unchanged, %d failed%n", indexDir.path, added,
         updated, unchanged, failed);
     err.flush();
     return failed == 0 ? 0 : 1;

@@ -2,7 +2,6 @@ package org.zhengce.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.zhengce.index.CorpusSearcher;
 import org.zhengce.index.IndexException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,9 +30,7 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "QUERY", description = "What to look for, e.g. 河长制 or \"环保督察\" AND 整改.")
   String query;
 
-  @Option(names = "--index", paramLabel = "DIR", defaultValue = "zhengce-index",
-      description = "The index directory (default: ${DEFAULT-VALUE}).")
-  Path indexDir;
+  @Mixin IndexDir indexDir;
 
   @Option(names = "--place", paramLabel = "P", description = "Only documents for this place (e.g. 衡水市).")
   String place;
@@ -58,7 +56,7 @@ final class SearchCommand implements Callable<Integer> {
       throw new CliException("--limit must be at least 1", 2);
     }
     CorpusSearcher.Result result;
-    try (CorpusSearcher searcher = CorpusSearcher.open(indexDir)) {
+    try (CorpusSearcher searcher = CorpusSearcher.open(indexDir.path)) {
       result = searcher.search(query, new CorpusSearcher.Filters(place, from, to, kind), limit);
     } catch (IndexException e) {
       throw new CliException(e.getMessage());

@@ -2,7 +2,6 @@ package org.zhengce.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.zhengce.index.CorpusSearcher;
 import org.zhengce.index.IndexException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,16 +25,14 @@ final class StatsCommand {
   static final class Stats implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "zhengce-index",
-        description = "The index directory (default: ${DEFAULT-VALUE}).")
-    Path indexDir;
+    @Mixin IndexDir indexDir;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     SearchCommand.Format format;
 
     @Override
     public Integer call() throws IOException {
-      try (CorpusSearcher searcher = CorpusSearcher.open(indexDir)) {
+      try (CorpusSearcher searcher = CorpusSearcher.open(indexDir.path)) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("documents", searcher.documents());
         json.putAll(searcher.counts());
@@ -43,7 +41,7 @@ final class StatsCommand {
         if (format == SearchCommand.Format.json) {
           out.println(Json.pretty(json));
         } else {
-          out.printf(Locale.ROOT, "%s: %d documents, %.1f MB%n", indexDir, searcher.documents(),
+          out.printf(Locale.ROOT, "%s: %d documents, %.1f MB%n", indexDir.path, searcher.documents(),
               searcher.sizeOnDisk() / 1048576.0);
           searcher.counts().forEach((dim, counts) -> out.println(dim + ": " + counts));
         }
@@ -63,16 +61,14 @@ final class StatsCommand {
     @Parameters(paramLabel = "ID|PATH", description = "The document's id (from search) or its path as indexed.")
     String key;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "zhengce-index",
-        description = "The index directory (default: ${DEFAULT-VALUE}).")
-    Path indexDir;
+    @Mixin IndexDir indexDir;
 
     @Override
     public Integer call() throws IOException {
-      try (CorpusSearcher searcher = CorpusSearcher.open(indexDir)) {
+      try (CorpusSearcher searcher = CorpusSearcher.open(indexDir.path)) {
         Map<String, Object> doc = searcher.show(key);
         if (doc == null) {
-          throw new CliException("no document " + key + " in " + indexDir);
+          throw new CliException("no document " + key + " in " + indexDir.path);
         }
         Object records = doc.remove("records");
         if (records != null) {

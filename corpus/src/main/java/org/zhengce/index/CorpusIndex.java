@@ -22,6 +22,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.zhengce.clean.CleanDocument;
 import org.zhengce.clean.DocumentMetadata;
@@ -64,10 +65,10 @@ public final class CorpusIndex implements Closeable {
           .setCommitOnClose(true);
       return new CorpusIndex(dir, directory, new IndexWriter(directory, config));
     } catch (LockObtainFailedException e) {
-      closeQuietly(directory);
+      IOUtils.closeWhileHandlingException(directory);
       throw new IndexException("index " + dir + " is locked by another process", e);
     } catch (IOException e) { // CorruptIndexException, EOFException, a format of another version …
-      closeQuietly(directory);
+      IOUtils.closeWhileHandlingException(directory);
       throw new IndexException("index " + dir + " is damaged or unreadable ("
           + e.getClass().getSimpleName() + "); index the files again into a new directory", e);
     }
@@ -176,13 +177,4 @@ public final class CorpusIndex implements Closeable {
     }
   }
 
-  private static void closeQuietly(Closeable c) {
-    if (c != null) {
-      try {
-        c.close();
-      } catch (IOException ignored) {
-        // the first error is the one to report
-      }
-    }
-  }
 }

@@ -38,6 +38,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
 import org.zhengce.lucene.ZhengceAnalyzer;
 
 /**
@@ -86,10 +87,10 @@ public final class CorpusSearcher implements Closeable {
       directory = FSDirectory.open(dir);
       return new CorpusSearcher(dir, directory, DirectoryReader.open(directory));
     } catch (IndexNotFoundException e) {
-      close(directory);
+      IOUtils.closeWhileHandlingException(directory);
       throw new IndexException("no index at " + dir + " (run zhengce index first)", e);
     } catch (IOException e) { // CorruptIndexException, EOFException, a format of another version …
-      close(directory);
+      IOUtils.closeWhileHandlingException(directory);
       throw new IndexException("index " + dir + " is damaged or unreadable ("
           + e.getClass().getSimpleName() + "); index the files again into a new directory", e);
     }
@@ -238,13 +239,4 @@ public final class CorpusSearcher implements Closeable {
     }
   }
 
-  private static void close(Closeable c) {
-    if (c != null) {
-      try {
-        c.close();
-      } catch (IOException ignored) {
-        // the first error is the one to report
-      }
-    }
-  }
 }
