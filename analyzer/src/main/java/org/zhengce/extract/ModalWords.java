@@ -83,6 +83,9 @@ final class ModalWords {
     if (t.text().equals("努力") && (next.equals("下") || prev.equals("的") || prev.equals("共同"))) {
       return false;
     }
+    if (t.text().equals("坚决") && (prev.equals("、") || next.equals("、"))) {
+      return false; // 认真、坚决、彻底地抓好: one adverb of a list, inside a clause already governed
+    }
     if (t.text().startsWith("需")) {
       for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
         if (tokens.get(k).text().equals("的")) {
