@@ -62,13 +62,14 @@ public final class IndexBenchmark {
     DocumentReader reader = new DocumentReader();
     DocumentCleaner cleaner = DocumentCleaner.standard();
     DocumentExtractor extractor = new DocumentExtractor(HanlpSegmenter.standard());
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
     try (CorpusIndex index = CorpusIndex.open(zIndex)) {
       for (int i = 0; i < docs.size(); i++) {
         Document d = reader.read("doc" + i + ".txt", docs.get(i));
         CleanDocument c = cleaner.clean(d);
         Extraction x = extractor.extract(c.text(), c.metadata().date(), c.metadata().place());
         index.put("doc" + i + ".txt", CorpusIndex.id(docs.get(i)), c, x,
-            new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(RecordsJson.of(c, x)));
+            json.writeValueAsString(RecordsJson.of(c, x)));
       }
       index.commit();
     }

@@ -69,8 +69,7 @@ public final class CorpusIndex implements Closeable {
       throw new IndexException("index " + dir + " is locked by another process", e);
     } catch (IOException e) { // CorruptIndexException, EOFException, a format of another version …
       IOUtils.closeWhileHandlingException(directory);
-      throw new IndexException("index " + dir + " is damaged or unreadable ("
-          + e.getClass().getSimpleName() + "); index the files again into a new directory", e);
+      throw IndexException.unreadable(dir, e);
     }
   }
 

@@ -91,8 +91,7 @@ public final class CorpusSearcher implements Closeable {
       throw new IndexException("no index at " + dir + " (run zhengce index first)", e);
     } catch (IOException e) { // CorruptIndexException, EOFException, a format of another version …
       IOUtils.closeWhileHandlingException(directory);
-      throw new IndexException("index " + dir + " is damaged or unreadable ("
-          + e.getClass().getSimpleName() + "); index the files again into a new directory", e);
+      throw IndexException.unreadable(dir, e);
     }
   }
 
