@@ -165,6 +165,26 @@ public final class CorpusSearcher implements Closeable {
     return (start > 0 ? "…" : "") + passage.substring(start, end) + (end < passage.length() ? "…" : "");
   }
 
+  /** What the index stores of a document for comparisons. */
+  public record Stored(String path, String title, String place, Integer year, String recordsJson) {}
+
+  /** Every document's stored place, year, title and records, in index order. */
+  public List<Stored> allRecords() throws IOException {
+    List<Stored> out = new ArrayList<>();
+    org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+    java.util.Set<String> fields = java.util.Set.of(PATH, TITLE, PLACE, YEAR, RECORDS);
+    for (int doc = 0; doc < reader.maxDoc(); doc++) {
+      if (live != null && !live.get(doc)) {
+        continue;
+      }
+      Document d = reader.storedFields().document(doc, fields);
+      String year = d.get(YEAR);
+      out.add(new Stored(d.get(PATH), d.get(TITLE), d.get(PLACE), year == null ? null : Integer.valueOf(year),
+          d.get(RECORDS)));
+    }
+    return out;
+  }
+
   /** Counts over the whole index: documents by place, year, kind and script. */
   public Map<String, Map<String, Integer>> counts() throws IOException {
     FacetsCollectorManager.FacetsResult all = FacetsCollectorManager.search(searcher,
