@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
     versionProvider = Zhengce.Version.class,
     description = "Chinese policy text: read, clean, normalize and segment documents.",
     subcommands = {InfoCommand.class, NormalizeCommand.class, SegmentCommand.class, ExtractCommand.class, TimeCommand.class, QuantityCommand.class, IndexCommand.class,
-        SearchCommand.class, StatsCommand.Stats.class, StatsCommand.Show.class,
+        SearchCommand.class, StatsCommand.Stats.class, StatsCommand.Show.class, CompareCommand.Compare.class,
+        CompareCommand.Indicators.class, DemoCommand.class,
         CommandLine.HelpCommand.class})
 public final class Zhengce implements Runnable {
 

@@ -1,0 +1,152 @@
+package org.zhengce.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.zhengce.compare.Comparison;
+import org.zhengce.compare.HtmlReport;
+import org.zhengce.compare.TargetRow;
+import org.zhengce.index.CorpusSearcher;
+import org.zhengce.index.IndexException;
+import org.zhengce.indicator.Indicator;
+import org.zhengce.indicator.IndicatorTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code zhengce compare} and {@code zhengce indicators}: targets side by side across places and
+ * years, from the records stored in the index.
+ */
+final class CompareCommand {
+
+  private CompareCommand() {}
+
+  enum Format { table, csv, json, html }
+
+  @Command(name = "compare", mixinStandardHelpOptions = true,
+      description = "Targets of the same indicator across places and years, with their sources.")
+  static final class Compare implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin IndexDir indexDir;
+
+    @Option(names = "--indicator", paramLabel = "ID|TEXT", description = "An indicator id (pm25), name, or words of the phrase.")
+    String indicator;
+
+    @Option(names = "--place", paramLabel = "P", arity = "1..*", description = "Only these places.")
+    List<String> places = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "YEAR") Integer from;
+    @Option(names = "--to", paramLabel = "YEAR") Integer to;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv, json or html (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+      List<TargetRow> rows;
+      try (CorpusSearcher searcher = CorpusSearcher.open(indexDir.path)) {
+        rows = new Comparison(IndicatorTable.standard()).rows(searcher,
+            new Comparison.Filter(indicator, places, from, to));
+      } catch (IndexException e) {
+        throw new CliException(e.getMessage());
+      }
+      String text = switch (format) {
+        case html -> HtmlReport.of("zhengce · " + (indicator == null ? "all indicators" : indicator), rows);
+        case json -> Json.pretty(rows);
+        case csv -> csv(rows);
+        case table -> table(rows);
+      };
+      if (output != null) {
+        Files.writeString(output, text, StandardCharsets.UTF_8);
+        spec.commandLine().getErr().println("zhengce: " + rows.size() + " targets written to " + output.toAbsolutePath());
+      } else {
+        spec.commandLine().getOut().print(text);
+      }
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+
+    private static String table(List<TargetRow> rows) {
+      StringBuilder sb = new StringBuilder();
+      String current = null;
+      for (TargetRow r : rows) {
+        if (!r.indicator().equals(current)) {
+          current = r.indicator();
+          sb.append('\n').append(current).append('\n');
+        }
+        sb.append(String.format(Locale.ROOT, "  %-14s %-5s %-22s %s%n", r.place() == null ? "—" : r.place(),
+            r.year() == null ? "—" : r.year(), r.column() + ": " + value(r), r.quote()));
+      }
+      return sb.append('\n').append(rows.size()).append(" targets\n").toString();
+    }
+
+    private static String value(TargetRow r) {
+      return (r.qualifier().equals("exact") ? "" : r.qualifier() + " ") + RecordsNumber.of(r.value())
+          + (r.valueMax() == null ? "" : "–" + RecordsNumber.of(r.valueMax())) + (r.unit() == null ? "" : r.unit())
+          + (r.due() == null ? "" : " by " + r.due());
+    }
+
+    private static String csv(List<TargetRow> rows) {
+      StringBuilder sb = new StringBuilder(CommitmentsCsv.BOM
+          + "indicator_id,indicator,place,year,direction,value,value_max,unit,qualifier,due,baseline_year,phrase,quote,title,path\r\n");
+      for (TargetRow r : rows) {
+        sb.append(String.join(",", CommitmentsCsv.field(r.indicatorId()), CommitmentsCsv.field(r.indicator()),
+            CommitmentsCsv.field(r.place()), r.year() == null ? "" : r.year().toString(), r.direction(),
+            RecordsNumber.of(r.value()), r.valueMax() == null ? "" : RecordsNumber.of(r.valueMax()),
+            CommitmentsCsv.field(r.unit()), r.qualifier(), CommitmentsCsv.field(r.due()),
+            r.baselineYear() == null ? "" : r.baselineYear().toString(), CommitmentsCsv.field(r.phrase()),
+            CommitmentsCsv.field(r.quote()), CommitmentsCsv.field(r.title()), CommitmentsCsv.field(r.path())))
+            .append("\r\n");
+      }
+      return sb.toString();
+    }
+  }
+
+  @Command(name = "indicators", mixinStandardHelpOptions = true,
+      description = "The canonical indicators, with how many targets the index holds for each.")
+  static final class Indicators implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin IndexDir indexDir;
+
+    @Override
+    public Integer call() throws IOException {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      if (Files.isDirectory(indexDir.path)) {
+        try (CorpusSearcher searcher = CorpusSearcher.open(indexDir.path)) {
+          counts = new Comparison(IndicatorTable.standard()).countsByIndicator(searcher);
+        } catch (IndexException e) {
+          throw new CliException(e.getMessage());
+        }
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      for (Indicator i : IndicatorTable.standard().all()) {
+        out.printf(Locale.ROOT, "%-32s %6d  %s · %s%n", i.id(), counts.getOrDefault(i.id(), 0), i.nameZh(), i.nameEn());
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** 10 rather than 10.0. */
+  static final class RecordsNumber {
+    private RecordsNumber() {}
+
+    static String of(double v) {
+      return String.valueOf(org.zhengce.output.RecordsJson.number(v));
+    }
+  }
+}
