@@ -93,7 +93,7 @@ final class IndicatorPhrase {
   /** Whether a match at {@code start} is measured per something written before it. */
   static boolean perSomething(String phrase, int start) {
     for (String p : PER) {
-      if (phrase.startsWith(p, start - p.length()) && start >= p.length()) {
+      if (start >= p.length() && phrase.startsWith(p, start - p.length())) {
         return true;
       }
     }
