@@ -95,8 +95,8 @@ final class CompareCommand {
     }
 
     private static String value(TargetRow r) {
-      return (r.qualifier().equals("exact") ? "" : r.qualifier() + " ") + RecordsNumber.of(r.value())
-          + (r.valueMax() == null ? "" : "–" + RecordsNumber.of(r.valueMax())) + (r.unit() == null ? "" : r.unit())
+      return (r.qualifier().equals("exact") ? "" : r.qualifier() + " ") + number(r.value())
+          + (r.valueMax() == null ? "" : "–" + number(r.valueMax())) + (r.unit() == null ? "" : r.unit())
           + (r.due() == null ? "" : " by " + r.due());
     }
 
@@ -106,7 +106,7 @@ final class CompareCommand {
       for (TargetRow r : rows) {
         sb.append(String.join(",", CommitmentsCsv.field(r.indicatorId()), CommitmentsCsv.field(r.indicator()),
             CommitmentsCsv.field(r.place()), r.year() == null ? "" : r.year().toString(), r.direction(),
-            RecordsNumber.of(r.value()), r.valueMax() == null ? "" : RecordsNumber.of(r.valueMax()),
+            number(r.value()), r.valueMax() == null ? "" : number(r.valueMax()),
             CommitmentsCsv.field(r.unit()), r.qualifier(), CommitmentsCsv.field(r.due()),
             r.baselineYear() == null ? "" : r.baselineYear().toString(), CommitmentsCsv.field(r.phrase()),
             CommitmentsCsv.field(r.quote()), CommitmentsCsv.field(r.title()), CommitmentsCsv.field(r.path())))
@@ -142,11 +142,7 @@ final class CompareCommand {
   }
 
   /** 10 rather than 10.0. */
-  static final class RecordsNumber {
-    private RecordsNumber() {}
-
-    static String of(double v) {
-      return String.valueOf(org.zhengce.output.RecordsJson.number(v));
-    }
+  static String number(double v) {
+    return String.valueOf(org.zhengce.output.RecordsJson.number(v));
   }
 }

@@ -2,7 +2,6 @@ package org.zhengce.cli;
 
 import org.zhengce.output.RecordsJson;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zhengce.extract.Quantity;
@@ -30,10 +29,7 @@ final class QuantityCommand extends TextCommand {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Quantity q : parser.find(norm.normalized())) {
       Span span = norm.toOriginal(q.start(), q.end());
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("text", span.of(text));
-      m.put("start", cp.of(span.start()));
-      m.put("end", cp.of(span.end()));
+      Map<String, Object> m = located(text, cp, span);
       m.put("value", RecordsJson.number(q.value()));
       if (q.valueMax() != null) {
         m.put("value_max", RecordsJson.number(q.valueMax()));

@@ -36,6 +36,15 @@ abstract class TextCommand implements Callable<Integer> {
   @Option(names = "--batch", description = "Read JSON lines {\"text\": …, \"date\": …} from standard input.")
   boolean batch;
 
+  /** An item's {@code text}, {@code start} and {@code end} (code points) for an original span. */
+  static Map<String, Object> located(String text, org.zhengce.text.CodePoints cp, org.zhengce.text.Span span) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("text", span.of(text));
+    m.put("start", cp.of(span.start()));
+    m.put("end", cp.of(span.end()));
+    return m;
+  }
+
   /** The items found in {@code text}, resolved against {@code date} (YYYY-MM-DD or null). */
   abstract List<Map<String, Object>> items(String text, String date);
 

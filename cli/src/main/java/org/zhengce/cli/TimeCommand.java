@@ -3,7 +3,6 @@ package org.zhengce.cli;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zhengce.extract.time.TimeExpression;
@@ -32,10 +31,7 @@ final class TimeCommand extends TextCommand {
     List<Map<String, Object>> out = new ArrayList<>();
     for (TimeExpression t : parser.find(norm.normalized(), documentDate)) {
       Span span = norm.toOriginal(t.start(), t.end());
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("text", span.of(text));
-      m.put("start", cp.of(span.start()));
-      m.put("end", cp.of(span.end()));
+      Map<String, Object> m = located(text, cp, span);
       m.put("type", t.type().label());
       m.put("from", t.from() == null ? null : t.from().toString());
       m.put("to", t.to() == null ? null : t.to().toString());

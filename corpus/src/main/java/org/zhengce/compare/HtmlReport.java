@@ -3,7 +3,6 @@ package org.zhengce.compare;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -115,7 +114,7 @@ public final class HtmlReport {
   }
 
   private static String number(double v) {
-    return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%s", v);
+    return String.valueOf(org.zhengce.output.RecordsJson.number(v));
   }
 
   private static String esc(String s) {
