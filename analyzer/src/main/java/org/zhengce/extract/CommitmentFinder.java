@@ -61,7 +61,7 @@ final class CommitmentFinder {
   }
 
   List<Draft> find(String text, List<Clause> clauses, List<Token> tokens, Anchors anchors,
-      PartyFinder.Words words) {
+      PartyFinder.Words words, ExtractionProfile profile) {
     BitSet anchored = (BitSet) anchors.targets().clone();
     for (int c = 0; c < clauses.size(); c++) {
       if (anchors.deadlineIn(clauses.get(c).start(), clauses.get(c).end())) {
@@ -78,7 +78,7 @@ final class CommitmentFinder {
         j++;
       }
       if (!isHeadline(text, clauses.get(i), clauses.get(j - 1))) {
-        inSentence(text, clauses, tokens, firstToken, anchored, anchors, words, i, j, out);
+        inSentence(text, clauses, tokens, firstToken, anchored, anchors, words, profile, i, j, out);
       }
       i = j;
     }
@@ -86,7 +86,8 @@ final class CommitmentFinder {
   }
 
   private void inSentence(String text, List<Clause> clauses, List<Token> tokens, int[] firstToken,
-      BitSet anchored, Anchors anchors, PartyFinder.Words words, int from, int to, List<Draft> out) {
+      BitSet anchored, Anchors anchors, PartyFinder.Words words, ExtractionProfile profile, int from,
+      int to, List<Draft> out) {
     Draft current = null;
     int lastTaken = from - 1;
     int lastModal = from - 1;
@@ -101,9 +102,11 @@ final class CommitmentFinder {
       // a new action splits off when it names a deliverable (…, 制定切实可行的整改方案), or when
       // it follows another bare instruction (a plan's bullet points: 设立…资金, 对…实施…改造)
       boolean action = !modal.isPresent() && isDirective(tokens, firstToken[c], tokenEnd)
-          && (current != null || !statement);
+          && (current != null || !statement || profile.bareImperatives());
       boolean inInstructions = current != null && current.modalStart() < 0 && !anchored.get(c);
-      boolean directive = action && (Deliverables.in(clause.of(text)) || inInstructions);
+      // in a plan every clause with its own action is an item of its own
+      boolean directive = action
+          && (profile.bareImperatives() || Deliverables.in(clause.of(text)) || inInstructions);
       if (modal.isPresent()) {
         Token word = tokens.get(modal.get().index());
         int startClause = current == null && c > from && c - 1 > lastTaken ? c - 1 : c;

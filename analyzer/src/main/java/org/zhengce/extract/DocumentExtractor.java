@@ -42,14 +42,15 @@ public final class DocumentExtractor {
     this.segmenter = segmenter;
   }
 
-  public Extraction extract(NormalizedText text, LocalDate documentDate, String place) {
+  /** The records of {@code text}, read with the rules of the context's profile. */
+  public Extraction extract(NormalizedText text, DocumentContext context) {
     Records records = new Records(text);
     String all = text.normalized();
     int from = 0;
     while (from < all.length()) {
       int to = chunkEnd(all, from);
       records.offset = from;
-      extractChunk(all.substring(from, to), documentDate, place, records);
+      extractChunk(all.substring(from, to), context, records);
       from = to;
     }
     return records.build();
@@ -68,17 +69,20 @@ public final class DocumentExtractor {
         return i + 1;
       }
     }
-    return from + 2 * CHUNK; // no break at all: cut anyway
+    int cut = Math.min(text.length(), from + 2 * CHUNK); // no break at all: cut anyway
+    return cut < text.length() && Character.isLowSurrogate(text.charAt(cut)) ? cut + 1 : cut;
   }
 
-  private void extractChunk(String norm, LocalDate documentDate, String place, Records records) {
+  private void extractChunk(String norm, DocumentContext context, Records records) {
+    LocalDate documentDate = context.date();
+    String place = context.place();
     List<Clause> clauseList = clauses.split(norm);
     List<Token> tokens = segmenter.segment(norm);
     List<TargetFinder.Draft> targetDrafts = targets.find(norm, clauseList, quantities.find(norm));
     List<DeadlineFinder.Draft> deadlineDrafts = deadlines.find(norm, documentDate);
     PartyFinder.Words words = new PartyFinder.Words(tokens);
     List<CommitmentFinder.Draft> drafts = commitments.find(norm, clauseList, tokens,
-        anchors(clauseList, targetDrafts, deadlineDrafts), words);
+        anchors(clauseList, targetDrafts, deadlineDrafts), words, context.profile());
 
     int[] targetStarts = targetDrafts.stream().mapToInt(t -> t.quantity().start()).toArray();
     int[] deadlineStarts = deadlineDrafts.stream().mapToInt(DeadlineFinder.Draft::start).toArray();

@@ -6,7 +6,8 @@ import org.zhengce.text.TextNormalizer;
 
 /**
  * zhengce's normalization chain, wired in one place: masked regions out, pinyin annotations
- * repaired, full-width folded, traditional script converted to simplified. Every stage keeps the
+ * repaired, full-width folded, traditional script converted to simplified, the page layout
+ * repaired (wrapped lines joined, page furniture out, converter spaces folded). Every stage keeps the
  * offset map, so any span of the result leads back to the original. Built once per process (the
  * script dictionaries are loaded once); immutable and thread-safe.
  */
@@ -16,7 +17,7 @@ public final class Normalization {
   private final TextNormalizer chain;
 
   public Normalization(ScriptConverter script) {
-    this.chain = pinyin.andThen(new WidthFolder()).andThen(script);
+    this.chain = pinyin.andThen(new WidthFolder()).andThen(script).andThen(new LayoutRepair());
   }
 
   /** The chain with the standard script conversion. */

@@ -23,7 +23,8 @@ class DocumentExtractorTest {
   private static final LocalDate JUNE_30_2016 = LocalDate.of(2016, 6, 30);
 
   private static Extraction extract(String original, LocalDate date) {
-    return EXTRACTOR.extract(Normalization.standard().normalize(original), date, "衡水市");
+    return EXTRACTOR.extract(Normalization.standard().normalize(original),
+        DocumentContext.speech(date, "衡水市"));
   }
 
   private static void assertTextsMatchOffsets(String original, Extraction x) {

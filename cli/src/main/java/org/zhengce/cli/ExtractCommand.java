@@ -6,10 +6,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.zhengce.clean.CleanDocument;
-import org.zhengce.clean.DocumentCleaner;
-import org.zhengce.extract.DocumentExtractor;
 import org.zhengce.extract.Extraction;
-import org.zhengce.segment.HanlpSegmenter;
+import org.zhengce.pipeline.DocumentPipeline;
+import org.zhengce.pipeline.ProcessedDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,17 +38,15 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate override = parseDate(date);
-    DocumentCleaner cleaner = DocumentCleaner.standard();
-    DocumentExtractor extractor = new DocumentExtractor(HanlpSegmenter.standard());
+    DocumentPipeline pipeline = inputs.pipeline().dateOverride(parseDate(date)).build();
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.csv) {
       out.print(CommitmentsCsv.BOM + CommitmentsCsv.HEADER + "\r\n");
     }
-    return inputs.forEach(spec.commandLine().getErr(), document -> {
-      CleanDocument doc = cleaner.clean(document);
-      LocalDate docDate = override != null ? override : doc.metadata().date();
-      Extraction x = extractor.extract(doc.text(), docDate, doc.metadata().place());
+    return inputs.forEach(spec.commandLine().getErr(), pipeline, document -> {
+      ProcessedDocument processed = pipeline.process(document);
+      CleanDocument doc = processed.document();
+      Extraction x = processed.extraction();
       switch (format) {
         case json -> out.println(Json.pretty(RecordsJson.of(doc, x)));
         case jsonl -> out.println(Json.compact(RecordsJson.of(doc, x)));
@@ -61,7 +58,7 @@ final class ExtractCommand implements Callable<Integer> {
     });
   }
 
-  private static LocalDate parseDate(String s) {
+  static LocalDate parseDate(String s) {
     if (s == null) {
       return null;
     }

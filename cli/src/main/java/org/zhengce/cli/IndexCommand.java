@@ -1,6 +1,7 @@
 package org.zhengce.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,16 +11,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.zhengce.clean.CleanDocument;
-import org.zhengce.clean.DocumentCleaner;
-import org.zhengce.extract.DocumentExtractor;
 import org.zhengce.extract.Extraction;
 import org.zhengce.index.CorpusIndex;
 import org.zhengce.index.IndexException;
 import org.zhengce.output.RecordsJson;
-import org.zhengce.read.Document;
-import org.zhengce.read.DocumentReader;
+import org.zhengce.pipeline.DocumentPipeline;
+import org.zhengce.pipeline.ProcessedDocument;
 import org.zhengce.read.ReadException;
-import org.zhengce.segment.HanlpSegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,17 +26,18 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code zhengce index}: files and folders (recursively: txt, html, htm, md) into the local
+ * {@code zhengce index}: files and folders (recursively: txt, html, htm, md, pdf, docx, doc) into the local
  * index. Per file: read, clean, extract, index; unchanged files are skipped, changed ones
  * replaced. A progress bar on a terminal (plain lines otherwise) and a summary on stderr; every
  * failure with its path and reason. Commits every {@value #COMMIT_EVERY} files, so an interrupted run loses little.
  */
 @Command(name = "index", mixinStandardHelpOptions = true,
-    description = "Index files and folders (txt, html, htm, md) into a local index.")
+    description = "Index files and folders (txt, html, htm, md, pdf, docx, doc) into a local index.")
 final class IndexCommand implements Callable<Integer> {
 
   static final int COMMIT_EVERY = 100;
-  private static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".md");
+  private static final List<String> EXTENSIONS =
+      List.of(".txt", ".html", ".htm", ".md", ".pdf", ".docx", ".doc");
 
   @Spec CommandSpec spec;
 
@@ -46,6 +45,14 @@ final class IndexCommand implements Callable<Integer> {
   List<Path> paths;
 
   @Mixin IndexDir indexDir;
+
+  @Option(names = "--max-size", paramLabel = "MB", defaultValue = "50",
+      description = "Refuse files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+  double maxSizeMb;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "The document date that 今年, 年底前… resolve against, instead of the one found.")
+  String date;
 
   @Override
   public Integer call() throws IOException {
@@ -64,9 +71,8 @@ final class IndexCommand implements Callable<Integer> {
         err.println("zhengce: " + p + ": no such file or folder");
       }
     }
-    DocumentReader reader = new DocumentReader();
-    DocumentCleaner cleaner = DocumentCleaner.standard();
-    DocumentExtractor extractor = new DocumentExtractor(HanlpSegmenter.standard());
+    DocumentPipeline pipeline = DocumentPipeline.builder().maxBytes(Inputs.maxBytes(maxSizeMb))
+        .dateOverride(ExtractCommand.parseDate(date)).build();
     int added = 0;
     int updated = 0;
     int unchanged = 0;
@@ -74,15 +80,18 @@ final class IndexCommand implements Callable<Integer> {
       for (int i = 0; i < files.size(); i++) {
         Path file = files.get(i);
         try {
-          byte[] bytes = Files.readAllBytes(file);
+          byte[] bytes;
+          try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, pipeline.maxBytes() + 1));
+          }
           String id = CorpusIndex.id(bytes);
           String path = file.toString();
           if (id.equals(index.idOf(path))) {
             unchanged++;
           } else {
-            Document document = reader.read(path, bytes);
-            CleanDocument doc = cleaner.clean(document);
-            Extraction x = extractor.extract(doc.text(), doc.metadata().date(), doc.metadata().place());
+            ProcessedDocument processed = pipeline.process(pipeline.read(path, bytes));
+            CleanDocument doc = processed.document();
+            Extraction x = processed.extraction();
             switch (index.put(path, id, doc, x, Json.compact(RecordsJson.of(doc, x)))) {
               case ADDED -> added++;
               case UPDATED -> updated++;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.zhengce.clean.CleanDocument;
-import org.zhengce.clean.DocumentCleaner;
+import org.zhengce.pipeline.DocumentPipeline;
 import org.zhengce.clean.Noise;
 import org.zhengce.text.CodePoints;
 import picocli.CommandLine.Command;
@@ -28,9 +28,9 @@ final class InfoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DocumentCleaner cleaner = DocumentCleaner.standard();
-    return inputs.forEach(spec.commandLine().getErr(), document -> {
-      CleanDocument doc = cleaner.clean(document);
+    DocumentPipeline pipeline = inputs.pipeline().build();
+    return inputs.forEach(spec.commandLine().getErr(), pipeline, document -> {
+      CleanDocument doc = pipeline.clean(document);
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("source", document.source());
       out.put("encoding", document.encoding());

@@ -4,15 +4,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.zhengce.read.Document;
-import org.zhengce.read.DocumentReader;
+import org.zhengce.pipeline.DocumentPipeline;
 import org.zhengce.read.ReadException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The input files of a command ({@code -} is standard input) and how they are read. Each file is
- * handled on its own: a file that cannot be read is reported on stderr in one line and the others
- * go on; {@link #forEach} returns the exit code.
+ * The input files of a command ({@code -} is standard input) and the reading options every command
+ * shares. Each file is read through the command's {@link DocumentPipeline} and handled on its own:
+ * a file that cannot be read is reported on stderr in one line and the others go on; {@link
+ * #forEach} returns the exit code.
  */
 final class Inputs {
 
@@ -28,11 +29,20 @@ final class Inputs {
       description = "Refuse files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
   double maxSizeMb;
 
-  int forEach(PrintWriter err, Action action) {
+  /** A pipeline with these reading options; the command adds its own. */
+  DocumentPipeline.Builder pipeline() {
+    return DocumentPipeline.builder().maxBytes(maxBytes(maxSizeMb));
+  }
+
+  /** The size limit in bytes, checked. */
+  static long maxBytes(double maxSizeMb) {
     if (maxSizeMb <= 0) {
       throw new CliException("--max-size must be positive", 2);
     }
-    DocumentReader reader = new DocumentReader((long) (maxSizeMb * 1024 * 1024));
+    return (long) (maxSizeMb * 1024 * 1024);
+  }
+
+  int forEach(PrintWriter err, DocumentPipeline reader, Action action) {
     int failed = 0;
     for (String file : files) {
       try {

@@ -2,7 +2,7 @@ package org.zhengce.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.zhengce.clean.DocumentCleaner;
+import org.zhengce.pipeline.DocumentPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,12 +22,12 @@ final class NormalizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DocumentCleaner cleaner = DocumentCleaner.standard();
+    DocumentPipeline pipeline = inputs.pipeline().build();
     PrintWriter out = spec.commandLine().getOut();
     boolean headers = inputs.files.size() > 1;
-    return inputs.forEach(spec.commandLine().getErr(), document -> {
-      String text = all ? cleaner.normalizeAll(document).normalized()
-          : cleaner.clean(document).text().normalized();
+    return inputs.forEach(spec.commandLine().getErr(), pipeline, document -> {
+      String text = all ? pipeline.normalizeAll(document).normalized()
+          : pipeline.clean(document).text().normalized();
       if (headers) {
         out.println("==> " + document.source() + " <==");
       }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.zhengce.clean.CleanDocument;
-import org.zhengce.clean.DocumentCleaner;
+import org.zhengce.pipeline.DocumentPipeline;
 import org.zhengce.segment.HanlpSegmenter;
 import org.zhengce.segment.Segmenter;
 import org.zhengce.segment.Token;
@@ -52,12 +52,12 @@ final class SegmentCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CliException("--dict: " + e.getMessage(), 2);
     }
-    DocumentCleaner cleaner = DocumentCleaner.standard();
+    DocumentPipeline pipeline = inputs.pipeline().segmenter(segmenter).build();
     PrintWriter out = spec.commandLine().getOut();
-    return inputs.forEach(spec.commandLine().getErr(), document -> {
-      CleanDocument doc = cleaner.clean(document);
+    return inputs.forEach(spec.commandLine().getErr(), pipeline, document -> {
+      CleanDocument doc = pipeline.clean(document);
       NormalizedText text = doc.text();
-      List<Token> tokens = segmenter.segment(text.normalized());
+      List<Token> tokens = pipeline.segmenter().segment(text.normalized());
       if (json) {
         out.println(Json.compact(asJson(doc, tokens)));
       } else {

@@ -1,5 +1,6 @@
 package org.zhengce.bench;
 
+import org.zhengce.pipeline.DocumentPipeline;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +26,7 @@ public final class ExtractThroughput {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     List<Document> docs = SegmentThroughput.load(SharedData.root(), targetMb);
     long chars = docs.stream().mapToLong(d -> d.original().length()).sum();
-    DocumentCleaner cleaner = DocumentCleaner.standard();
-    DocumentExtractor extractor = new DocumentExtractor(HanlpSegmenter.standard());
+    DocumentPipeline pipeline = DocumentPipeline.standard();
     Segmenter bare = HanlpSegmenter.baseline();
     List<String> simplified = new ArrayList<>(docs.size());
     for (Document d : docs) {
@@ -34,8 +34,7 @@ public final class ExtractThroughput {
     }
     System.out.printf(Locale.ROOT, "%d documents, %.1f M characters%n", docs.size(), chars / 1e6);
     for (int i = 0; i < Math.min(docs.size(), 200); i++) { // warm-up
-      CleanDocument c = cleaner.clean(docs.get(i));
-      extractor.extract(c.text(), c.metadata().date(), c.metadata().place());
+      pipeline.process(docs.get(i));
       bare.segment(simplified.get(i));
     }
     double bestB = 0;
@@ -48,8 +47,7 @@ public final class ExtractThroughput {
       long t1 = System.nanoTime();
       long records = 0;
       for (Document d : docs) {
-        CleanDocument c = cleaner.clean(d);
-        var x = extractor.extract(c.text(), c.metadata().date(), c.metadata().place());
+        var x = pipeline.process(d).extraction();
         records += x.commitments().size() + x.targets().size() + x.deadlines().size() + x.parties().size();
       }
       long t2 = System.nanoTime();

@@ -1,5 +1,6 @@
 package org.zhengce.bench;
 
+import org.zhengce.pipeline.DocumentPipeline;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,15 +60,13 @@ public final class IndexBenchmark {
     Path sIndex = work.resolve("smartcn");
 
     long t0 = System.nanoTime();
-    DocumentReader reader = new DocumentReader();
-    DocumentCleaner cleaner = DocumentCleaner.standard();
-    DocumentExtractor extractor = new DocumentExtractor(HanlpSegmenter.standard());
+    DocumentPipeline pipeline = DocumentPipeline.standard();
     com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
     try (CorpusIndex index = CorpusIndex.open(zIndex)) {
       for (int i = 0; i < docs.size(); i++) {
-        Document d = reader.read("doc" + i + ".txt", docs.get(i));
-        CleanDocument c = cleaner.clean(d);
-        Extraction x = extractor.extract(c.text(), c.metadata().date(), c.metadata().place());
+        var processed = pipeline.process(pipeline.read("doc" + i + ".txt", docs.get(i)));
+        CleanDocument c = processed.document();
+        Extraction x = processed.extraction();
         index.put("doc" + i + ".txt", CorpusIndex.id(docs.get(i)), c, x,
             json.writeValueAsString(RecordsJson.of(c, x)));
       }

@@ -3,6 +3,7 @@ package org.zhengce.clean;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.zhengce.extract.Kind;
 
 /**
  * What a document says about itself: the {@code document} object of records.md without its flags.
@@ -12,15 +13,6 @@ import java.util.Locale;
  */
 public record DocumentMetadata(String title, LocalDate date, String issuer, String place,
     List<String> speakers, Kind kind, Script script) {
-
-  /** What sort of text it is; {@link #label()} is the JSON value. */
-  public enum Kind {
-    SPEECH, MEETING, NOTICE, PLAN, REPORT, NEWS;
-
-    public String label() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-  }
 
   /** The script of the original; {@link #label()} is the JSON value. */
   public enum Script {

@@ -2,13 +2,17 @@ package org.zhengce.clean;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.zhengce.clean.DocumentMetadata.Kind;
+import org.zhengce.extract.Kind;
 
 /**
  * Tells what sort of text a document is from its title and its opening, by rules tried in order:
  * a report (政府工作报告, 在…上的报告, 向大会报告工作), a speech (在…上的讲话, 同志们:), a plan (a
  * title ending in 规划/方案/计划, or one that issues one: 关于印发《…规划》的通知), a notice (通知,
- * 意见, 办法 …), a meeting (会议, 座谈, 召开…会 in the title or the lead), else news. Stateless.
+ * 意见, 办法 …), a meeting (会议, 座谈, 召开…会 in the title or the lead). A text whose title says
+ * nothing (an excerpt, a PDF without its cover) is read by its body: a work report's own words
+ * (各位代表, 主要预期目标) make it a report, several attributions (牵头单位：…, 责任单位：…) a plan or
+ * task list; else news. A trailing parenthesis of the title ({@code （2021—2023）}, {@code （试行）})
+ * is not its ending. Stateless.
  */
 final class KindClassifier {
 
@@ -18,7 +22,15 @@ final class KindClassifier {
   /** Title endings of a speech itself; 作重要讲话 ends news about one. */
   static final List<String> SPEECH_TITLE = List.of("的讲话", "讲话稿", "致辞", "的发言", "主持词", "讲稿");
   static final List<String> SPEECH_OPENING = List.of("同志们", "女士们、先生们", "女士们,先生们");
-  static final List<String> PLAN_WORDS = List.of("规划", "方案", "计划", "纲要", "行动计划", "规划纲要");
+  static final List<String> PLAN_WORDS = List.of("规划", "方案", "计划", "纲要", "行动计划", "规划纲要",
+      "清单", "工作要点", "任务分工", "实施细则");
+  /** Words only a work report says of itself. */
+  static final List<String> REPORT_BODY = List.of("各位代表", "主要预期目标");
+  /** Labels of a task's attribution: a plan or a task list names its units. */
+  private static final Pattern ATTRIBUTION = Pattern.compile(
+      "(牵头|责任|配合|参加|协办|主办)(单位|部门|处室)\s*[:：]");
+  private static final int ATTRIBUTIONS_OF_A_PLAN = 3;
+  private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\s*[(（][^()（）]{1,20}[)）]\s*$");
   static final List<String> NOTICE_WORDS = List.of("通知", "意见", "办法", "决定", "条例", "规定", "细则",
       "公告", "通告", "通报", "批复", "函", "决议", "指引", "指南", "令");
   static final List<String> MEETING_WORDS = List.of("会议", "座谈", "现场会", "推进会", "研讨会", "常务会",
@@ -35,8 +47,9 @@ final class KindClassifier {
   private KindClassifier() {}
 
   static Kind classify(String title, String text) {
-    String t = title == null ? "" : title;
-    String opening = opening(text, t);
+    String full = title == null ? "" : title;
+    String opening = opening(text, full);
+    String t = TRAILING_PARENTHESIS.matcher(full).replaceFirst("");
     if (REPORT_TITLE.stream().anyMatch(t::contains) || REPORT_AT.matcher(t).find()
         || REPORT_OPENING.stream().anyMatch(opening::contains)) {
       return Kind.REPORT;
@@ -54,6 +67,13 @@ final class KindClassifier {
     if (MEETING_WORDS.stream().anyMatch(t::contains) || MEETING_HELD.matcher(t).find()
         || MEETING_HELD.matcher(opening).find()) {
       return Kind.MEETING;
+    }
+    if (t.isEmpty() && REPORT_BODY.stream().anyMatch(text::contains)) {
+      return Kind.REPORT;
+    }
+    if (ATTRIBUTION.matcher(text).results().limit(ATTRIBUTIONS_OF_A_PLAN).count()
+        >= ATTRIBUTIONS_OF_A_PLAN) {
+      return Kind.PLAN;
     }
     return Kind.NEWS;
   }

@@ -3,7 +3,7 @@ package org.zhengce.clean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.zhengce.clean.DocumentMetadata.Kind;
+import org.zhengce.extract.Kind;
 import org.zhengce.clean.DocumentMetadata.Script;
 import org.zhengce.normalize.Normalization;
 import org.zhengce.text.NormalizedText;

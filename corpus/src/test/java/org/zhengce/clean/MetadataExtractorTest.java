@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.zhengce.clean.DocumentMetadata.Kind;
+import org.zhengce.extract.Kind;
 import org.zhengce.clean.DocumentMetadata.Script;
 import org.zhengce.normalize.Normalization;
 import org.zhengce.text.NormalizedText;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.zhengce.clean.DocumentMetadata.Kind;
+import org.zhengce.extract.Kind;
 import org.zhengce.clean.DocumentMetadata.Script;
 
 /** Each metadata field on short excerpts of real page headers and texts. */

@@ -1,0 +1,128 @@
+package org.zhengce.pipeline;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.zhengce.clean.CleanDocument;
+import org.zhengce.clean.DocumentCleaner;
+import org.zhengce.extract.DocumentContext;
+import org.zhengce.extract.DocumentExtractor;
+import org.zhengce.read.Document;
+import org.zhengce.read.DocumentReader;
+import org.zhengce.read.ReadException;
+import org.zhengce.segment.HanlpSegmenter;
+import org.zhengce.segment.Segmenter;
+
+/**
+ * The one pipeline every command, benchmark and test goes through: bytes → {@link DocumentReader}
+ * (format, encoding, layout) → {@link DocumentCleaner} (noise, metadata, normalization with the
+ * layout repaired and the offset map kept) → {@link DocumentContext} (date, place, kind and its
+ * extraction profile) → {@link DocumentExtractor} → records. Built once per process with its
+ * options (size limit, date override, segmenter); immutable and thread-safe.
+ */
+public final class DocumentPipeline {
+
+  private final DocumentReader reader;
+  private final DocumentCleaner cleaner;
+  private final DocumentExtractor extractor;
+  private final Segmenter segmenter;
+  private final LocalDate dateOverride;
+
+  private DocumentPipeline(Builder b) {
+    this.reader = new DocumentReader(b.maxBytes);
+    this.cleaner = DocumentCleaner.standard();
+    this.segmenter = b.segmenter;
+    this.extractor = new DocumentExtractor(b.segmenter);
+    this.dateOverride = b.dateOverride;
+  }
+
+  /** The standard pipeline: 50 MB limit, the documents' own dates, the standard segmenter. */
+  public static DocumentPipeline standard() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Reads a file, refusing what is not a document with a one-line {@link ReadException}. */
+  public Document read(Path path) throws ReadException {
+    return reader.read(path);
+  }
+
+  /** Reads a stream (standard input) up to the size limit. */
+  public Document read(String source, InputStream in) throws ReadException {
+    return reader.read(source, in);
+  }
+
+  /** Reads bytes already in memory (the indexer hashes them first). */
+  public Document read(String source, byte[] bytes) throws ReadException {
+    return reader.read(source, bytes);
+  }
+
+  /** Noise, flags, metadata and the normalized text of the analysed regions. */
+  public CleanDocument clean(Document document) {
+    return cleaner.clean(document);
+  }
+
+  /** The whole original normalized, noise included. */
+  public org.zhengce.text.NormalizedText normalizeAll(Document document) {
+    return cleaner.normalizeAll(document);
+  }
+
+  /** What extraction is told of a cleaned document: its date (or the override), place and kind. */
+  public DocumentContext context(CleanDocument doc) {
+    LocalDate date = dateOverride != null ? dateOverride : doc.metadata().date();
+    return DocumentContext.of(date, doc.metadata().place(), doc.metadata().kind());
+  }
+
+  /** Cleans and extracts. */
+  public ProcessedDocument process(Document document) {
+    CleanDocument doc = cleaner.clean(document);
+    DocumentContext context = context(doc);
+    return new ProcessedDocument(doc, context, extractor.extract(doc.text(), context));
+  }
+
+  /** The segmenter this pipeline analyses with (the standard one, or one with user words). */
+  public Segmenter segmenter() {
+    return segmenter;
+  }
+
+  public long maxBytes() {
+    return reader.maxBytes();
+  }
+
+  /** Options of a pipeline. */
+  public static final class Builder {
+    private long maxBytes = DocumentReader.DEFAULT_MAX_BYTES;
+    private LocalDate dateOverride;
+    private Segmenter segmenter;
+
+    private Builder() {}
+
+    /** Files over this many bytes are refused, while reading. */
+    public Builder maxBytes(long maxBytes) {
+      this.maxBytes = maxBytes;
+      return this;
+    }
+
+    /** The date that 今年, 年底前… resolve against instead of each document's own; null for none. */
+    public Builder dateOverride(LocalDate date) {
+      this.dateOverride = date;
+      return this;
+    }
+
+    /** Another segmenter, e.g. one that knows the user's dictionary. */
+    public Builder segmenter(Segmenter segmenter) {
+      this.segmenter = segmenter;
+      return this;
+    }
+
+    public DocumentPipeline build() {
+      if (segmenter == null) {
+        segmenter = HanlpSegmenter.standard();
+      }
+      return new DocumentPipeline(this);
+    }
+  }
+}
