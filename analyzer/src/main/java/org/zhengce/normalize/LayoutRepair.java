@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.zhengce.text.Span;
 import org.zhengce.text.TextEditor;
 import org.zhengce.text.TextNormalizer;
 
@@ -18,7 +19,7 @@ import org.zhengce.text.TextNormalizer;
  * ({@code 政 府 工 作 报 告}) are joined. Real line breaks stay: headings, list items, table cells
  * and short lines. Lines are joined only in a text that is wrapped, i.e. one whose lines mostly
  * share one width ({@link LineWidths}); a line is joined to the next when it fills that width,
- * does not end a sentence and the next line does not open a heading or an item. Runs last in the
+ * does not end a sentence and the next line does not open a heading, an item or a field (来源：). Runs last in the
  * chain, on folded simplified text; every change goes through the offset map, so a quote may hold
  * the line break the PDF had. Immutable and thread-safe.
  */
@@ -26,12 +27,12 @@ public final class LayoutRepair implements TextNormalizer {
 
   /** A page number alone on its line: — 2 —, - 3 -, －4－, 第 3 页, 第3页 共10页, 3/10. */
   private static final Pattern PAGE_NUMBER = Pattern.compile(
-      "[-－—–_~·•\\s]*[-－—–_~·•]\\s*\\d{1,4}\\s*[-－—–_~·•][-－—–_~·•\\s]*"
-          + "|第\\s*\\d{1,4}\\s*页(\\s*[,，/／]?\\s*共\\s*\\d{1,4}\\s*页)?"
-          + "|\\d{1,4}\\s*/\\s*\\d{1,4}|[Pp]age\\s*\\d{1,4}(\\s*of\\s*\\d{1,4})?");
+      "[-－—–_~·•\\s　]*[-－—–_~·•]\\s*[0-9０-９]{1,4}\\s*[-－—–_~·•][-－—–_~·•\\s　]*"
+          + "|第\\s*[0-9０-９]{1,4}\\s*[页頁](\\s*[,，/／]?\\s*共\\s*[0-9０-９]{1,4}\\s*[页頁])?"
+          + "|[0-9０-９]{1,3}\\s*[/／]\\s*[0-9０-９]{1,3}|[Pp]age\\s*\\d{1,4}(\\s*of\\s*\\d{1,4})?");
 
   /** A bare number, a page number only where a page ends or starts. */
-  private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}");
+  private static final Pattern BARE_NUMBER = Pattern.compile("[0-9０-９]{1,3}");
 
   /** What opens a heading or a list item: 一、 (一) 1. 1、 (1) ① 第一章 第二条 一是 附件 表1. */
   private static final Pattern OPENS_ITEM = Pattern.compile(
@@ -39,11 +40,30 @@ public final class LayoutRepair implements TextNormalizer {
           + "|[①-⑳⑴-⒇❶-❿]|第[一二三四五六七八九十百\\d]+[章节条部篇编]|[一二三四五六七八九十]+是"
           + "|附件|附表|表\\s*\\d|图\\s*\\d|[●◆■□▲★•·\\-－—]\\s*\\S");
 
+  /** A field of its own line: 来源：…, 发布时间：…, 牵头单位：… (a label of a few characters and a colon). */
+  private static final Pattern FIELD = Pattern.compile("[\\p{IsHan}]{2,6}\\s*[:：]");
+
   /** Characters that end a sentence or an attribution: the line break after them is real. */
   private static final String ENDS = "。！？；!?;:：…";
 
   /** Lines repeated this often next to page breaks are running headers or footers. */
   private static final int HEADER_REPEATS = 3;
+
+  /**
+   * The page furniture of {@code text} (page numbers, running headers), as the spans of their
+   * lines: what {@link #normalize} leaves out, for the document's noise and flags.
+   */
+  public List<Span> furniture(String text) {
+    List<Line> lines = Line.split(text);
+    markFurniture(text, lines);
+    List<Span> spans = new ArrayList<>();
+    for (Line line : lines) {
+      if (line.kind == Kind.FURNITURE) {
+        spans.add(new Span(line.contentStart, line.contentEnd));
+      }
+    }
+    return spans;
+  }
 
   @Override
   public void normalize(String text, TextEditor out) {
@@ -127,7 +147,8 @@ public final class LayoutRepair implements TextNormalizer {
     if (b.contentStart - b.start >= 2 && !widths.indented()) {
       return false; // an indented first line opens a paragraph
     }
-    return !OPENS_ITEM.matcher(text).region(b.contentStart, b.contentEnd).lookingAt();
+    return !OPENS_ITEM.matcher(text).region(b.contentStart, b.contentEnd).lookingAt()
+        && !FIELD.matcher(text).region(b.contentStart, b.contentEnd).lookingAt();
   }
 
   /** Page numbers, and lines repeated next to page breaks (running headers and footers). */
@@ -271,12 +292,14 @@ public final class LayoutRepair implements TextNormalizer {
   /**
    * The width lines are wrapped at, if the text is wrapped. Widths count a Chinese character as 1
    * and an ASCII character as ½, as a page sets them. A text is wrapped when at least
-   * {@value #WRAPPED_SHARE} of its longer lines are within {@value #FULL} of the 80th percentile
-   * width and that width is at most {@value #MAX_WIDTH}: PDF text, not one paragraph a line.
+   * {@value #WRAPPED_SHARE} of its longer lines, and at least {@value #MIN_FULL_LINES} lines, are
+   * within {@value #FULL} of the 80th percentile width and that width is at most {@value
+   * #MAX_WIDTH}: PDF text, not one paragraph a line, nor a few footer lines of a web page.
    */
   record LineWidths(double width, boolean wrapped, boolean indented) {
     static final double FULL = 0.8;
-    static final double WRAPPED_SHARE = 0.4;
+    static final double WRAPPED_SHARE = 0.3;
+    static final int MIN_FULL_LINES = 8;
     static final int MAX_WIDTH = 60;
 
     static LineWidths of(String text, List<Line> lines) {
@@ -299,7 +322,8 @@ public final class LayoutRepair implements TextNormalizer {
       double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
       double p80 = sorted[(int) Math.floor(0.8 * (sorted.length - 1))];
       long near = Arrays.stream(sorted).filter(w -> w >= FULL * p80 && w <= 1.1 * p80).count();
-      boolean wrapped = p80 <= MAX_WIDTH && near >= WRAPPED_SHARE * sorted.length;
+      boolean wrapped = p80 <= MAX_WIDTH && near >= MIN_FULL_LINES
+          && near >= WRAPPED_SHARE * sorted.length;
       return new LineWidths(p80, wrapped, indented > sorted.length / 2);
     }
 

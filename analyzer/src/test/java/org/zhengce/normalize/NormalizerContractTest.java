@@ -17,7 +17,7 @@ class NormalizerContractTest {
     return Stream.of(new PinyinAnnotationRepair(), new WidthFolder(),
         ScriptConverter.of(ScriptConverter.Chain.T2S), ScriptConverter.of(ScriptConverter.Chain.TW2S),
         ScriptConverter.of(ScriptConverter.Chain.HK2S),
-        new RegionMask(List.of()));
+        new RegionMask(List.of()), new LayoutRepair());
   }
 
   static final List<String> ODD = List.of("", " ", "\n\n", "(", ")", "（）", "(huán)", "環(", "\uD840",

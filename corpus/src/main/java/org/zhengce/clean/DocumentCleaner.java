@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.zhengce.normalize.LayoutRepair;
 import org.zhengce.normalize.Normalization;
 import org.zhengce.normalize.RegionMask;
 import org.zhengce.read.Document;
@@ -24,6 +25,7 @@ public final class DocumentCleaner {
 
   private final Normalization normalization;
   private final NoiseScanner noiseScanner = new NoiseScanner();
+  private final LayoutRepair layout = new LayoutRepair();
   private final MetadataExtractor metadataExtractor;
 
   public DocumentCleaner(Normalization normalization, MetadataExtractor metadataExtractor) {
@@ -59,9 +61,16 @@ public final class DocumentCleaner {
     if (normalization.hasPinyinAnnotations(original)) {
       present.add("annotated-pinyin");
     }
+    // page numbers and running headers are gone from the normalized text already: noise, no cut
+    List<Noise> all = new ArrayList<>(noise);
+    for (Span furniture : layout.furniture(original)) {
+      all.add(new Noise(furniture, Noise.Kind.PAGE_FURNITURE, "page number or running header"));
+      present.add(Noise.Kind.PAGE_FURNITURE.flag());
+    }
+    all.sort(java.util.Comparator.comparing(Noise::span));
     List<String> flags = FLAG_ORDER.stream().filter(present::contains).toList();
     NormalizedText analysed = new RegionMask(cuts).apply(full);
-    return new CleanDocument(document, noise, flags, metadata, analysed);
+    return new CleanDocument(document, all, flags, metadata, analysed);
   }
 
   /** The whole original normalized, noise included. */

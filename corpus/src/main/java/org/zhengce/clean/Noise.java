@@ -11,6 +11,8 @@ public record Noise(Span span, Kind kind, String reason) {
   /** What the region is; each kind sets one document flag of records.md. */
   public enum Kind {
     BOILERPLATE("boilerplate"),
+    /** Page numbers and running headers, left out by the layout repair of normalization. */
+    PAGE_FURNITURE("boilerplate"),
     TRUNCATION("truncated"),
     GARBLED("garbled"),
     /** Header fields (发布日期, 来源, 点击…) and bare date lines: metadata, not body; no flag. */
