@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.zhengce.indicator.Indicator;
+import org.zhengce.indicator.IndicatorTable;
 import org.zhengce.segment.Segmenter;
 import org.zhengce.segment.Token;
 import org.zhengce.text.NormalizedText;
@@ -37,14 +39,21 @@ public final class DocumentExtractor {
   private final QuantityParser quantities = new QuantityParser();
   private final TargetFinder targets = new TargetFinder();
   private final DeadlineFinder deadlines = new DeadlineFinder();
+  private final IndicatorTable indicators;
 
+  /** An extractor with the standard table of canonical indicators. */
   public DocumentExtractor(Segmenter segmenter) {
+    this(segmenter, IndicatorTable.standard());
+  }
+
+  public DocumentExtractor(Segmenter segmenter, IndicatorTable indicators) {
     this.segmenter = segmenter;
+    this.indicators = indicators;
   }
 
   /** The records of {@code text}, read with the rules of the context's profile. */
   public Extraction extract(NormalizedText text, DocumentContext context) {
-    Records records = new Records(text);
+    Records records = new Records(text, indicators);
     String all = text.normalized();
     int from = 0;
     while (from < all.length()) {
@@ -255,6 +264,7 @@ public final class DocumentExtractor {
   /** Collects records with ids and original spans, one party per span. */
   private static final class Records {
     private final NormalizedText text;
+    private final IndicatorTable indicators;
     /** Where the chunk being read starts in the normalized text. */
     private int offset;
     private final List<Commitment> commitments = new ArrayList<>();
@@ -262,8 +272,9 @@ public final class DocumentExtractor {
     private final List<Target> targets = new ArrayList<>();
     private final List<Deadline> deadlines = new ArrayList<>();
 
-    Records(NormalizedText text) {
+    Records(NormalizedText text, IndicatorTable indicators) {
       this.text = text;
+      this.indicators = indicators;
     }
 
     String party(PartyFinder.Found found, Role role) {
@@ -298,7 +309,7 @@ public final class DocumentExtractor {
       Span span = text.toOriginal(offset + t.start(), offset + t.end());
       Quantity q = t.quantity();
       Target target = new Target("t" + (targets.size() + 1), span, span.of(text.original()),
-          t.indicator(), t.direction(), q.value(), q.valueMax(), t.unit(), q.qualifier(), deadlineId,
+          t.indicator(), indicators.match(t.indicator()).map(Indicator::id).orElse(null), t.direction(), q.value(), q.valueMax(), t.unit(), q.qualifier(), deadlineId,
           t.baselineYear(), place);
       targets.add(target);
       return target.id();
@@ -315,9 +326,8 @@ public final class DocumentExtractor {
     }
 
     Extraction build() {
-      List<Deadline> inOrder = new ArrayList<>(deadlines);
-      inOrder.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-      return new Extraction(commitments, targets, inOrder, List.copyOf(parties.values()));
+      return RecordIds.inDocumentOrder(
+          new Extraction(commitments, targets, deadlines, List.copyOf(parties.values())));
     }
   }
 }

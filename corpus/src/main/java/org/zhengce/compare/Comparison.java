@@ -47,7 +47,10 @@ public final class Comparison {
       }
       for (JsonNode t : records.path("targets")) {
         String phrase = t.path("indicator").asText();
-        Optional<Indicator> canonical = table.match(phrase);
+        // the canonical id was settled at extraction; an index written before that has none
+        Optional<Indicator> canonical = t.has("indicator_id")
+            ? (t.hasNonNull("indicator_id") ? table.find(t.get("indicator_id").asText()) : Optional.empty())
+            : table.match(phrase);
         if (filter.indicator() != null) {
           boolean same = wanted.isPresent() ? canonical.map(c -> c.id().equals(wanted.get().id())).orElse(false)
               : phrase.contains(filter.indicator());

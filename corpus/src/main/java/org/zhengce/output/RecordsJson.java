@@ -39,6 +39,7 @@ public final class RecordsJson {
     for (Target t : x.targets()) {
       Map<String, Object> m = item(t.id(), t.span(), t.text(), cp);
       m.put("indicator", t.indicator());
+      m.put("indicator_id", t.indicatorId());
       m.put("direction", t.direction().label());
       m.put("value", number(t.value()));
       if (t.valueMax() != null) {
