@@ -100,7 +100,7 @@ final class AttributionReader {
       if (label.lookingAt()) {
         labeled = true;
         int v = label.end();
-        found.add(new Found(new Span(s, e), words.labels.get(label.group(1)), new Span(v, e)));
+        found.add(new Found(new Span(s, e), words.label(label.group(1)), new Span(v, e)));
       } else if (!ownLine && verb.matches() && verb.end(1) - verb.start(1) <= MAX_VERB_UNITS
           && noStop(text, s, e)) {
         AttributionLabel l = words.verbs.get(verb.group(2));

@@ -139,17 +139,25 @@ public final class OutlineParser {
       int titleLength = (stop < 0 ? p.end() : stop) - rest;
       boolean closedTitle = stop == p.end() - 1 && text.charAt(stop) == '。'
           && titleLength <= MAX_CLOSED_TITLE && !digits;
-      if (inline.isEmpty() && (stop < 0 && p.end() - rest <= MAX_TITLE || closedTitle)) {
+      int gap = gap(rest, stop < 0 ? p.end() : stop);
+      if (gap < 0 && inline.isEmpty() && (stop < 0 && p.end() - rest <= MAX_TITLE || closedTitle)) {
         int end = stop < 0 ? trimColon(rest, p.end()) : stop;
         heading(whole, new Span(p.start(), end), n, new Span(rest, end), false,
             new Span(p.end(), p.end()));
         return;
       }
       int runIn = colon >= 0 && (stop < 0 || colon < stop) ? colon : stop;
+      if (gap > 0 && (colon < 0 || gap < colon)) {
+        runIn = gap; // 第一章　发展环境　　“十一五”时期…: the title ends at a wide space
+      }
       Optional<Span> runInHeading = Optional.empty();
       if (runIn > rest && runIn - rest <= MAX_TITLE && hasText(runIn + 1, p.end())) {
         Span heading = new Span(p.start(), runIn);
-        heading(whole, heading, n, new Span(rest, runIn), true, new Span(runIn + 1, p.end()));
+        int body = runIn + 1;
+        while (body < p.end() && Paragraphs.isSpace(text.charAt(body))) {
+          body++;
+        }
+        heading(whole, heading, n, new Span(rest, runIn), true, new Span(body, p.end()));
         runInHeading = Optional.of(heading);
       }
       ItemBuilder previousItem = items.isEmpty() ? null : items.get(items.size() - 1);
@@ -204,6 +212,17 @@ public final class OutlineParser {
         end--;
       }
       return end;
+    }
+
+    /** Where two spaces or an ideographic space first stand after a title, or -1. */
+    private int gap(int from, int to) {
+      for (int i = from + 2; i < Math.min(to, from + MAX_TITLE); i++) {
+        char c = text.charAt(i);
+        if (c == '\u3000' || c == ' ' && i + 1 < to && Paragraphs.isSpace(text.charAt(i + 1))) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     private boolean hasText(int from, int to) {

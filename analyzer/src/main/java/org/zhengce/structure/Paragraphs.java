@@ -15,6 +15,8 @@ final class Paragraphs {
   private static final int WRAPPED_LINE = 24;
   /** At most this many lines are joined because of an open bracket. */
   private static final int MAX_BRACKET_LINES = 4;
+  /** A numbered line without a sentence end this long is wrapped, not a heading. */
+  private static final int WRAPPED_NUMBERED_LINE = 34;
   private static final String TERMINAL = "。！？!?；;：:”’」』）)】〕…";
   private static final String OPEN = "（(〔【[";
   private static final String CLOSE = "）)〕】]";
@@ -98,7 +100,7 @@ final class Paragraphs {
           return true;
         }
       }
-      return false;
+      return end - start >= WRAPPED_NUMBERED_LINE;
     }
     return true;
   }

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ final class StructureWords {
   record Cue(ReportPart part, Pattern pattern) {}
 
   /** Label words written before a colon, longest first: 牵头单位：A. */
-  final Map<String, AttributionLabel> labels;
+  private final Map<String, AttributionLabel> labels;
   /** Label words written after the units, longest first: A牵头. */
   final Map<String, AttributionLabel> verbs;
   /** {@code ^(label)\s*[：:]\s*}. */
@@ -51,16 +52,17 @@ final class StructureWords {
         verbWords.put(row[0], label);
       }
     }
-    labels = longestFirst(labelWords);
-    verbs = longestFirst(verbWords);
-    labelColon = Pattern.compile("(" + String.join("|", labels.keySet()) + ")[ \\t]*[：:][ \\t]*");
+    labels = Collections.unmodifiableMap(longestFirst(labelWords));
+    verbs = Collections.unmodifiableMap(longestFirst(verbWords));
+    labelColon = Pattern.compile("(" + labels.keySet().stream().map(StructureWords::breakable)
+        .collect(Collectors.joining("|")) + ")[ \\t]*\\n?[ \\t]*[：:][ \\t]*");
     unitsVerb = Pattern.compile("(?:由)?(.+?)(?:按职责分工|按照职责分工|按职责|分别|共同|各自)?("
         + String.join("|", verbs.keySet()) + ")(?:工作)?");
     Map<String, Column> cols = new LinkedHashMap<>();
     for (String[] row : rows("table-columns.tsv", 2)) {
       cols.put(row[0], Column.valueOf(row[1]));
     }
-    columns = longestFirst(cols);
+    columns = Collections.unmodifiableMap(longestFirst(cols));
     List<Cue> heading = new ArrayList<>();
     List<Cue> paragraph = new ArrayList<>();
     for (String[] row : rows("report-parts.tsv", 3)) {
@@ -69,6 +71,17 @@ final class StructureWords {
     }
     headingCues = List.copyOf(heading);
     paragraphCues = List.copyOf(paragraph);
+  }
+
+  /** The label a label word names, the word as written (a line break may fall inside it). */
+  AttributionLabel label(String written) {
+    return labels.get(written.replace("\n", ""));
+  }
+
+  /** A word as a pattern that also matches it with a line break between two characters. */
+  private static String breakable(String word) {
+    return word.codePoints().mapToObj(Character::toString).map(Pattern::quote)
+        .collect(Collectors.joining("\\n?"));
   }
 
   /** The column a header cell names, OTHER when it names none. */
