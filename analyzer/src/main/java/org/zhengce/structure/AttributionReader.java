@@ -13,8 +13,8 @@ import org.zhengce.text.Span;
  */
 final class AttributionReader {
 
-  /** An attribution found: its span, label and value. */
-  record Found(Span span, AttributionLabel label, Span value) {}
+  /** An attribution found: its span, label and value, and the bracket or line it stands in. */
+  record Found(Span span, AttributionLabel label, Span value, Span bracket) {}
 
   private static final String OPEN = "（(〔【[";
   private static final String CLOSE = "）)〕】]";
@@ -45,7 +45,7 @@ final class AttributionReader {
       } else if (CLOSE.indexOf(c) >= 0 && depth > 0) {
         depth--;
         if (depth == 0 && i - stack[0] <= MAX_BRACKET) {
-          found.addAll(read(text, stack[0] + 1, i, false));
+          found.addAll(read(text, stack[0] + 1, i, false, new Span(stack[0], i + 1)));
         }
       }
     }
@@ -57,7 +57,7 @@ final class AttributionReader {
     if (!words.labelColon.matcher(text).region(paragraph.start(), paragraph.end()).lookingAt()) {
       return List.of();
     }
-    return read(text, paragraph.start(), paragraph.end(), true);
+    return read(text, paragraph.start(), paragraph.end(), true, paragraph);
   }
 
   /** Whether a paragraph is one bracket of attributions and nothing else. */
@@ -74,7 +74,7 @@ final class AttributionReader {
   }
 
   /** Reads {@code [from, to)} as segments of attributions; none unless all of it reads. */
-  private List<Found> read(String text, int from, int to, boolean ownLine) {
+  private List<Found> read(String text, int from, int to, boolean ownLine, Span bracket) {
     List<Found> found = new ArrayList<>();
     boolean labeled = false;
     int segStart = from;
@@ -100,18 +100,18 @@ final class AttributionReader {
       if (label.lookingAt()) {
         labeled = true;
         int v = label.end();
-        found.add(new Found(new Span(s, e), words.label(label.group(1)), new Span(v, e)));
+        found.add(new Found(new Span(s, e), words.label(label.group(1)), new Span(v, e), bracket));
       } else if (!ownLine && verb.matches() && verb.end(1) - verb.start(1) <= MAX_VERB_UNITS
           && noStop(text, s, e)) {
         AttributionLabel l = words.verbs.get(verb.group(2));
         if (found.isEmpty() && l != AttributionLabel.LEAD && l != AttributionLabel.RESPONSIBLE) {
           return List.of();
         }
-        found.add(new Found(new Span(s, e), l, new Span(verb.start(1), verb.end(1))));
+        found.add(new Found(new Span(s, e), l, new Span(verb.start(1), verb.end(1)), bracket));
       } else if (!found.isEmpty() && labeled) {
         Found last = found.remove(found.size() - 1);
         found.add(new Found(new Span(last.span().start(), e), last.label(),
-            new Span(last.value().start(), e)));
+            new Span(last.value().start(), e), bracket));
       } else {
         return List.of();
       }

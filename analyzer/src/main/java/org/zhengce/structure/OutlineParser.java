@@ -214,11 +214,10 @@ public final class OutlineParser {
       return end;
     }
 
-    /** Where two spaces or an ideographic space first stand after a title, or -1. */
+    /** Where two spaces first stand after a title (第一章　发展环境　　“十一五”…), or -1. */
     private int gap(int from, int to) {
-      for (int i = from + 2; i < Math.min(to, from + MAX_TITLE); i++) {
-        char c = text.charAt(i);
-        if (c == '\u3000' || c == ' ' && i + 1 < to && Paragraphs.isSpace(text.charAt(i + 1))) {
+      for (int i = from + 2; i + 1 < Math.min(to, from + MAX_TITLE); i++) {
+        if (Paragraphs.isSpace(text.charAt(i)) && Paragraphs.isSpace(text.charAt(i + 1))) {
           return i;
         }
       }
@@ -267,8 +266,22 @@ public final class OutlineParser {
       for (ItemBuilder b : items) {
         Span span = new Span(b.start, b.end);
         List<Attribution> found = new ArrayList<>();
+        Span lastInline = b.found.stream().filter(f -> !f.ownLine).reduce((x, y) -> y)
+            .map(f -> f.found.bracket()).orElse(null);
+        int from = b.start;
+        Span bracket = null;
         for (Pending f : b.found) {
-          Span scope = f.ownLine ? new Span(b.runStart, b.end) : span;
+          Span scope;
+          if (f.ownLine) {
+            scope = new Span(b.runStart, b.end);
+          } else {
+            // a bracket inside the paragraph covers the text since the bracket before it
+            if (!f.found.bracket().equals(bracket)) {
+              from = bracket == null ? b.start : bracket.end();
+              bracket = f.found.bracket();
+            }
+            scope = new Span(from, bracket.equals(lastInline) ? b.end : bracket.end());
+          }
           found.add(new Attribution(f.found.span(), f.found.label(), f.found.value(), span, scope,
               f.ownLine));
         }
