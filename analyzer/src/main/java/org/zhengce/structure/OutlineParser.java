@@ -163,7 +163,7 @@ public final class OutlineParser {
       ItemBuilder previousItem = items.isEmpty() ? null : items.get(items.size() - 1);
       ItemBuilder item = newItem(p, n, marker.span(), runInHeading);
       if (previousItem != null && previousItem.numbering == n && previousItem.found.isEmpty()
-          && !headingSinceItem && previousItem != item) {
+          && !headingSinceItem) {
         item.runStart = previousItem.runStart;
       }
       headingSinceItem = false;
