@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.zhengce.indicator.Indicator;
 import org.zhengce.indicator.IndicatorTable;
 import org.zhengce.segment.Segmenter;
+import org.zhengce.structure.Outline;
+import org.zhengce.structure.ReportPart;
 import org.zhengce.segment.Token;
 import org.zhengce.text.NormalizedText;
 import org.zhengce.text.Span;
@@ -89,9 +91,22 @@ public final class DocumentExtractor {
     List<Token> tokens = segmenter.segment(norm);
     List<TargetFinder.Draft> targetDrafts = targets.find(norm, clauseList, quantities.find(norm));
     List<DeadlineFinder.Draft> deadlineDrafts = deadlines.find(norm, documentDate);
+    if (context.profile().skipsReview()) { // a work report's review holds results, not plans
+      int offset = records.offset;
+      Outline outline = context.outline();
+      targetDrafts = targetDrafts.stream()
+          .filter(t -> outline.reportPart(offset + t.start()) != ReportPart.REVIEW).toList();
+      deadlineDrafts = deadlineDrafts.stream()
+          .filter(d -> outline.reportPart(offset + d.start()) != ReportPart.REVIEW).toList();
+    }
     PartyFinder.Words words = new PartyFinder.Words(tokens);
     List<CommitmentFinder.Draft> drafts = commitments.find(norm, clauseList, tokens,
         anchors(clauseList, targetDrafts, deadlineDrafts), words, context.profile());
+    if (context.profile().skipsReview()) {
+      int offset = records.offset;
+      drafts = drafts.stream()
+          .filter(d -> context.outline().reportPart(offset + d.start()) != ReportPart.REVIEW).toList();
+    }
 
     int[] targetStarts = targetDrafts.stream().mapToInt(t -> t.quantity().start()).toArray();
     int[] deadlineStarts = deadlineDrafts.stream().mapToInt(DeadlineFinder.Draft::start).toArray();

@@ -7,14 +7,15 @@ package org.zhengce.extract;
  * commitment only with its own deadline, target or deliverable, or among other bare
  * instructions. {@link #PLAN} (plans, task lists, notices): every clause that opens with an action
  * verb (加快…, 推进…, 实施…) directs that action, so it is a commitment of its own, modal word or
- * not, unless it reports what happened (已…, 了). {@link #REPORT} (work reports): as plans for this
- * year's work. Immutable.
+ * not, unless it reports what happened (已…, 了). {@link #REPORT} (work reports): as plans, but
+ * only outside the review of last year's work ({@code skipsReview}): results are not
+ * commitments, and last year's figures are not targets. Immutable.
  */
-public record ExtractionProfile(String name, boolean bareImperatives) {
+public record ExtractionProfile(String name, boolean bareImperatives, boolean skipsReview) {
 
-  public static final ExtractionProfile SPEECH = new ExtractionProfile("speech", false);
-  public static final ExtractionProfile PLAN = new ExtractionProfile("plan", true);
-  public static final ExtractionProfile REPORT = new ExtractionProfile("report", true);
+  public static final ExtractionProfile SPEECH = new ExtractionProfile("speech", false, false);
+  public static final ExtractionProfile PLAN = new ExtractionProfile("plan", true, false);
+  public static final ExtractionProfile REPORT = new ExtractionProfile("report", true, true);
 
   /** The profile for documents of {@code kind}. */
   public static ExtractionProfile forKind(Kind kind) {

@@ -63,6 +63,11 @@ public final class Outline {
     }
   }
 
+  /** The outline of a text with no structure known: no headings, items, rows or report parts. */
+  public static Outline none() {
+    return new Outline(0, List.of(), List.of(), List.of(), List.of());
+  }
+
   /** Every heading in text order, each with its section. */
   public List<Section> headings() {
     return headings;

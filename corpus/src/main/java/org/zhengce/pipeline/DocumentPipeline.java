@@ -3,6 +3,8 @@ package org.zhengce.pipeline;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.zhengce.clean.CleanDocument;
 import org.zhengce.clean.DocumentCleaner;
 import org.zhengce.extract.DocumentContext;
@@ -12,6 +14,10 @@ import org.zhengce.read.DocumentReader;
 import org.zhengce.read.ReadException;
 import org.zhengce.segment.HanlpSegmenter;
 import org.zhengce.segment.Segmenter;
+import org.zhengce.structure.Layout;
+import org.zhengce.structure.OutlineParser;
+import org.zhengce.text.NormalizedText;
+import org.zhengce.text.Span;
 
 /**
  * The one pipeline every command, benchmark and test goes through: bytes → {@link DocumentReader}
@@ -27,6 +33,7 @@ public final class DocumentPipeline {
   private final DocumentExtractor extractor;
   private final Segmenter segmenter;
   private final LocalDate dateOverride;
+  private final OutlineParser outlines = new OutlineParser();
 
   private DocumentPipeline(Builder b) {
     this.reader = new DocumentReader(b.maxBytes);
@@ -66,14 +73,29 @@ public final class DocumentPipeline {
   }
 
   /** The whole original normalized, noise included. */
-  public org.zhengce.text.NormalizedText normalizeAll(Document document) {
+  public NormalizedText normalizeAll(Document document) {
     return cleaner.normalizeAll(document);
   }
 
-  /** What extraction is told of a cleaned document: its date (or the override), place and kind. */
+  /**
+   * What extraction is told of a cleaned document: its date (or the override), place, kind and
+   * outline, the table rows the format reader found mapped into the normalized text.
+   */
   public DocumentContext context(CleanDocument doc) {
     LocalDate date = dateOverride != null ? dateOverride : doc.metadata().date();
-    return DocumentContext.of(date, doc.metadata().place(), doc.metadata().kind());
+    NormalizedText text = doc.text();
+    List<Layout.Row> rows = new ArrayList<>();
+    for (Layout.Table table : doc.document().layout().tables()) {
+      for (Layout.Row row : table.rows()) {
+        List<Span> cells = new ArrayList<>(row.cells().size());
+        for (Span cell : row.cells()) {
+          cells.add(text.offsets().toNormalized(cell.start(), cell.end()));
+        }
+        rows.add(new Layout.Row(text.offsets().toNormalized(row.span().start(), row.span().end()), cells));
+      }
+    }
+    return DocumentContext.of(date, doc.metadata().place(), doc.metadata().kind(),
+        outlines.parse(text.normalized(), rows));
   }
 
   /** Cleans and extracts. */
