@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.zhengce.indicator.Indicator;
 import org.zhengce.indicator.IndicatorTable;
 import org.zhengce.segment.Segmenter;
+import org.zhengce.structure.Attribution;
 import org.zhengce.structure.Outline;
 import org.zhengce.structure.ReportPart;
 import org.zhengce.segment.Token;
@@ -125,6 +126,7 @@ public final class DocumentExtractor {
       // 制定…方案, 30个工作日内要上报…)
       int sentence = clauseList.get(clauseAt(clauseList, d.start())).sentence();
       List<String> partyIds = partiesOf(norm, d, words, records);
+      partyIds.addAll(attributed(norm, context.outline(), d, records));
       if (partyIds.isEmpty() && sentence == lastSentence) {
         partyIds = lastParties;
       }
@@ -189,6 +191,63 @@ public final class DocumentExtractor {
     }
     return partyIds;
   }
+
+  /**
+   * The units an item's attribution names (（牵头单位：A；配合单位：B、C）), each a party with the
+   * role of its label, for every commitment the attribution covers; a unit is one mention, so
+   * the commitments of one item share its parties.
+   */
+  private static List<String> attributed(String norm, Outline outline, CommitmentFinder.Draft d,
+      Records records) {
+    List<String> ids = new ArrayList<>();
+    for (Attribution a : outline.attributionsCovering(records.offset + d.start())) {
+      Role role = switch (a.label()) {
+        case LEAD -> Role.LEAD;
+        case SUPPORT -> Role.SUPPORT;
+        case RESPONSIBLE -> Role.RESPONSIBLE;
+        case DEADLINE -> null;
+      };
+      int from = a.value().start() - records.offset;
+      int to = a.value().end() - records.offset;
+      if (role == null || from < 0 || to > norm.length()) {
+        continue;
+      }
+      for (PartyFinder.Found unit : units(norm, from, to)) {
+        ids.add(records.party(unit, role));
+      }
+    }
+    return ids;
+  }
+
+  /** The units of an attribution's list: split at 、，；, without 等 or 按职责分工负责 after them. */
+  private static List<PartyFinder.Found> units(String norm, int from, int to) {
+    List<PartyFinder.Found> out = new ArrayList<>();
+    int start = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || "、,，;；\n".indexOf(norm.charAt(i)) >= 0) {
+        int s = start;
+        int e = i;
+        while (s < e && Character.isWhitespace(norm.charAt(s))) {
+          s++;
+        }
+        Matcher tail = UNIT_TAIL.matcher(norm).region(s, e);
+        if (tail.find()) {
+          e = tail.start();
+        }
+        while (e > s && Character.isWhitespace(norm.charAt(e - 1))) {
+          e--;
+        }
+        if (e - s >= 2) {
+          out.add(new PartyFinder.Found(s, e, norm.substring(s, e).replaceAll("\\s+", "")));
+        }
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+
+  /** What follows a unit's name in a list: 等, 按职责分工负责/配合, 参与. */
+  private static final Pattern UNIT_TAIL = Pattern.compile("(等|按职责分工.*|分别负责.*|负责$|参与$)$");
 
   private static String deadlineId(Records records, List<DeadlineFinder.Draft> drafts, String[] ids,
       int k) {
