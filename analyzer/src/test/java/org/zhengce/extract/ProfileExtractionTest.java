@@ -1,0 +1,88 @@
+package org.zhengce.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.zhengce.normalize.Normalization;
+import org.zhengce.segment.HanlpSegmenter;
+import org.zhengce.structure.OutlineParser;
+import org.zhengce.text.NormalizedText;
+
+/**
+ * Extraction profiles on real text from ../shared/corpus: a provincial action plan's item with its
+ * （牵头单位：…） attribution (pkulaw_digital_policy/sd_41), and a city work report's review and
+ * plans (city_gwr_2024/丽水). Asserted like the examples of records.md.
+ */
+class ProfileExtractionTest {
+
+  private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(HanlpSegmenter.standard());
+  private static final OutlineParser OUTLINES = new OutlineParser();
+
+  private static Extraction extract(String original, Kind kind, LocalDate date) {
+    NormalizedText text = Normalization.standard().normalize(original);
+    return EXTRACTOR.extract(text,
+        DocumentContext.of(date, null, kind, OUTLINES.parse(text.normalized())));
+  }
+
+  private static final String PLAN_ITEM = "（一）提升产业基础能力\n"
+      + "1.强化产业基础技术攻关。实施产业基础再造工程，编制产业基础创新发展目录，加快突破工业母机、关键原材料、"
+      + "机器人、光电子、高端软件等核心领域，精准补齐基础零部件、基础元器件、基础材料、基础软件、基础工艺等“五基”短板。"
+      + "完善政府首购首用、保险补偿等机制，促进首台套装备、首批次材料、首版次软件等创新产品大规模应用和迭代升级。"
+      + "（牵头单位：省工业和信息化厅、省科技厅）\n";
+
+  @Test
+  void aPlanItemGivesOneCommitmentPerActionAndItsLeadUnits() {
+    Extraction x = extract(PLAN_ITEM, Kind.PLAN, LocalDate.of(2023, 4, 29));
+    List<String> texts = x.commitments().stream().map(Commitment::text).toList();
+    assertTrue(texts.contains("实施产业基础再造工程"), texts.toString());
+    assertTrue(texts.contains("编制产业基础创新发展目录"), texts.toString());
+    assertTrue(texts.stream().anyMatch(t -> t.startsWith("完善政府首购首用")), texts.toString());
+    assertEquals(List.of("省工业和信息化厅", "省科技厅"), x.parties().stream().map(Party::name).toList());
+    assertTrue(x.parties().stream().allMatch(p -> p.role() == Role.LEAD));
+    // the attribution covers every clause of the item it closes
+    for (Commitment c : x.commitments()) {
+      if (!c.text().startsWith("强化产业基础技术攻关")) {
+        assertEquals(List.of("p1", "p2"), c.parties(), c.text());
+      }
+    }
+  }
+
+  @Test
+  void theSameItemReadAsASpeechHasNoBareImperatives() {
+    Extraction speech = extract(PLAN_ITEM, Kind.SPEECH, LocalDate.of(2023, 4, 29));
+    Extraction plan = extract(PLAN_ITEM, Kind.PLAN, LocalDate.of(2023, 4, 29));
+    assertTrue(speech.commitments().size() < plan.commitments().size());
+  }
+
+  private static final String REPORT = "一、2023年主要工作回顾\n"
+      + "2023年是全面贯彻党的二十大精神的开局之年。主要做了以下工作：\n"
+      + "（一）以拼促进稳增长，经济回升向好态势更趋稳固。坚持以“链长制”牵引产业链发展，推行一链一对策、一业一方案，"
+      + "全市生产总值增长6.8%。\n"
+      + "二、2024年主要工作安排\n"
+      + "综合考虑各方面因素，建议主要预期目标为：生产总值增长6.5%左右，规上工业增加值增长7%，固定资产投资增长10%以上。\n"
+      + "（一）全力推动经济稳进提质。加快培育“5+5”产业链，推进生态工业提质增效。\n";
+
+  @Test
+  void aWorkReportsReviewYieldsNoCommitmentsNorTargets() {
+    Extraction x = extract(REPORT, Kind.REPORT, LocalDate.of(2024, 1, 20));
+    int plans = REPORT.indexOf("二、2024年主要工作安排");
+    assertFalse(x.commitments().isEmpty());
+    assertTrue(x.commitments().stream().allMatch(c -> c.span().start() > plans),
+        x.commitments().toString());
+    assertTrue(x.targets().stream().allMatch(t -> t.span().start() > plans), x.targets().toString());
+    assertTrue(x.targets().stream().anyMatch(t -> t.text().contains("6.5%")), x.targets().toString());
+  }
+
+  @Test
+  void idsFollowTheDocumentOrder() {
+    Extraction x = extract("各县区要在6月底前制定整改方案。到2020年,全市森林覆盖率要达到33.5%。",
+        Kind.SPEECH, LocalDate.of(2016, 6, 30));
+    assertEquals(List.of("d1", "d2"), x.deadlines().stream().map(Deadline::id).toList());
+    assertTrue(x.deadlines().get(0).text().contains("6月底前"));
+    assertEquals("d2", x.targets().get(0).deadline());
+  }
+}
