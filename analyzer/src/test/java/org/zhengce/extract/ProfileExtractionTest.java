@@ -85,4 +85,15 @@ class ProfileExtractionTest {
     assertTrue(x.deadlines().get(0).text().contains("6月底前"));
     assertEquals("d2", x.targets().get(0).deadline());
   }
+
+  @Test
+  void aLongTextWithoutLineBreaksIsReadInChunks() {
+    // 240,000 characters without a line break or a 。: the chunk that ends the text is clamped
+    String original = "要加快推进生态环境保护督察整改；".repeat(15_000);
+    Extraction x = extract(original, Kind.PLAN, LocalDate.of(2024, 1, 1));
+    assertFalse(x.commitments().isEmpty());
+    for (Commitment c : x.commitments()) {
+      assertEquals(c.span().of(original), c.text());
+    }
+  }
 }
