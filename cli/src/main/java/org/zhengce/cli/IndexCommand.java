@@ -81,6 +81,7 @@ final class IndexCommand implements Callable<Integer> {
             unchanged++;
           } else {
             Document document = reader.read(path, bytes);
+            Inputs.warnIfReplaced(err, path, document);
             CleanDocument doc = cleaner.clean(document);
             Extraction x = extractor.extract(doc.text(), doc.metadata().date(), doc.metadata().place());
             switch (index.put(path, id, doc, x, Json.compact(RecordsJson.of(doc, x)))) {
