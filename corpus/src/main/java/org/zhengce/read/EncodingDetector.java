@@ -48,6 +48,7 @@ public final class EncodingDetector {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   /** Text with at most this share of bytes ≥ 0x80 that is valid windows-1252 is Western text. */
   static final int MAX_WESTERN_HIGH_PERCENT = 30;
+  static final int MIN_LETTERS_TO_NAME = 16;
   private static final Set<String> CHINESE_OR_UNICODE = Set.of("GB18030", "GBK", "GB2312",
       "BIG5", "BIG5-HKSCS", "X-EUC-TW", "EUC-TW", "HZ-GB-2312", "ISO-2022-CN", "UTF-8", "UTF-16BE",
       "UTF-16LE", "UTF-32BE", "UTF-32LE");
@@ -140,7 +141,8 @@ public final class EncodingDetector {
 
   /**
    * The encoding juniversalchardet proposes when it is not a Chinese one and its strict decode is
-   * letters throughout (Cyrillic, Greek, Japanese, Korean), else null: random bytes are not.
+   * letters throughout (Cyrillic, Greek, Japanese, Korean), else null: random bytes are not, and
+   * fewer than {@value #MIN_LETTERS_TO_NAME} bytes ≥ 0x80 are too few to tell.
    */
   private static String otherLanguage(byte[] bytes) {
     UniversalDetector detector = new UniversalDetector();
@@ -155,7 +157,7 @@ public final class EncodingDetector {
       return null;
     }
     Decoded d = lenient(bytes, 0, cs, cs.name(), 0);
-    if (d == null) {
+    if (d == null || highBytes(bytes, 0) < MIN_LETTERS_TO_NAME) {
       return null;
     }
     long nonAscii = d.text().codePoints().filter(c -> c >= 0x80).count();
@@ -189,7 +191,8 @@ public final class EncodingDetector {
 
   /**
    * Decodes with U+FFFD for each malformed or unmappable sequence, counting its bytes; null as
-   * soon as more than {@code tolerated} bytes were replaced.
+   * soon as more than {@code tolerated} bytes were replaced. A stray byte before an ASCII one
+   * (0xFF before a space in Big5) is replaced alone, so that no ASCII character is lost.
    */
   static Decoded lenient(byte[] bytes, int offset, Charset cs, String name, int tolerated) {
     CharsetDecoder decoder = cs.newDecoder()
@@ -207,11 +210,15 @@ public final class EncodingDetector {
         out = grow(out);
         continue;
       }
-      replaced += r.length();
+      int bad = 1; // the bad bytes, but never an ASCII byte the decoder took for a trail byte
+      while (bad < r.length() && bytes[in.position() + bad] < 0) {
+        bad++;
+      }
+      replaced += bad;
       if (replaced > tolerated) {
         return null;
       }
-      in.position(in.position() + r.length());
+      in.position(in.position() + bad);
       if (!out.hasRemaining()) {
         out = grow(out);
       }
