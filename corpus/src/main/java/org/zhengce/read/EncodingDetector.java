@@ -33,6 +33,7 @@ public final class EncodingDetector {
     }
   }
 
+  /** Replaced bytes tolerated: this many per hundred bytes ≥ 0x80, plus the slack. */
   static final int BAD_PER_HUNDRED = 1;
   static final int BAD_SLACK = 3;
   /** Real Chinese scores 2.5 and more; wrong decodes, Korean or Japanese read as GB, below 1.5. */
@@ -42,13 +43,14 @@ public final class EncodingDetector {
   static final double MIN_SHORT_SCORE = 1.0;
   /** UTF-8 of at most this many bytes may be GBK or Big5 that happens to be valid UTF-8. */
   static final int MAX_TINY_BYTES = 32;
+  /** Text with at most this share of bytes ≥ 0x80 that is valid windows-1252 is Western text. */
+  static final int MAX_WESTERN_HIGH_PERCENT = 30;
+  /** Fewer bytes ≥ 0x80 are too few to name another language's encoding. */
+  static final int MIN_LETTERS_TO_NAME = 16;
 
   private static final Charset GB18030 = Charset.forName("GB18030");
   private static final Charset BIG5 = Charset.forName("Big5-HKSCS");
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-  /** Text with at most this share of bytes ≥ 0x80 that is valid windows-1252 is Western text. */
-  static final int MAX_WESTERN_HIGH_PERCENT = 30;
-  static final int MIN_LETTERS_TO_NAME = 16;
   private static final Set<String> CHINESE_OR_UNICODE = Set.of("GB18030", "GBK", "GB2312",
       "BIG5", "BIG5-HKSCS", "X-EUC-TW", "EUC-TW", "HZ-GB-2312", "ISO-2022-CN", "UTF-8", "UTF-16BE",
       "UTF-16LE", "UTF-32BE", "UTF-32LE");
@@ -192,13 +194,15 @@ public final class EncodingDetector {
   /**
    * Decodes with U+FFFD for each malformed or unmappable sequence, counting its bytes; null as
    * soon as more than {@code tolerated} bytes were replaced. A stray byte before an ASCII one
-   * (0xFF before a space in Big5) is replaced alone, so that no ASCII character is lost.
+   * (0xFF before a space in Big5) is replaced alone, so that no ASCII character is lost; in
+   * UTF-16 a lone surrogate is replaced, not the character after it.
    */
   static Decoded lenient(byte[] bytes, int offset, Charset cs, String name, int tolerated) {
     CharsetDecoder decoder = cs.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    boolean utf16 = cs.name().startsWith("UTF-16");
     CharBuffer out = CharBuffer.allocate(in.remaining() + 16);
     int replaced = 0;
     while (true) {
@@ -210,8 +214,8 @@ public final class EncodingDetector {
         out = grow(out);
         continue;
       }
-      int bad = 1; // the bad bytes, but never an ASCII byte the decoder took for a trail byte
-      while (bad < r.length() && bytes[in.position() + bad] < 0) {
+      int bad = utf16 ? Math.min(2, r.length()) : 1; // one unit; never an ASCII byte as a trail
+      while (!utf16 && bad < r.length() && bytes[in.position() + bad] < 0) {
         bad++;
       }
       replaced += bad;

@@ -95,6 +95,16 @@ class EncodingDetectorTest {
   }
 
   @Test
+  void replacesALoneSurrogateInUtf16WithoutLosingStep() throws ReadException {
+    byte[] head = "\uFEFF关于落实河长制的通知，各区县".getBytes(StandardCharsets.UTF_16BE);
+    byte[] tail = "要抓紧整改。PM2.5".getBytes(StandardCharsets.UTF_16BE);
+    EncodingDetector.Decoded d = detector.decode(concat(head, new byte[] {(byte) 0xD8, 0x41}, tail));
+    assertEquals("关于落实河长制的通知，各区县\uFFFD要抓紧整改。PM2.5", d.text());
+    assertEquals("UTF-16BE (BOM)", d.encoding());
+    assertEquals(2, d.replacedBytes());
+  }
+
+  @Test
   void toleratesOnePercentOfTheHighBytesPlusThreeAtMostAQuarter() {
     assertEquals(0, EncodingDetector.tolerated(0));
     assertEquals(0, EncodingDetector.tolerated(3));
