@@ -203,7 +203,7 @@ public final class EncodingDetector {
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
     boolean utf16 = cs.name().startsWith("UTF-16");
-    CharBuffer out = CharBuffer.allocate(in.remaining() + 16);
+    CharBuffer out = CharBuffer.allocate(Math.min(in.remaining(), 1 << 16) + 16); // grows
     int replaced = 0;
     while (true) {
       CoderResult r = decoder.decode(in, out, true);
