@@ -17,6 +17,7 @@ import org.zhengce.index.IndexException;
 import org.zhengce.output.RecordsJson;
 import org.zhengce.pipeline.DocumentPipeline;
 import org.zhengce.pipeline.ProcessedDocument;
+import org.zhengce.read.Document;
 import org.zhengce.read.ReadException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,7 +90,9 @@ final class IndexCommand implements Callable<Integer> {
           if (id.equals(index.idOf(path))) {
             unchanged++;
           } else {
-            ProcessedDocument processed = pipeline.process(pipeline.read(path, bytes));
+            Document document = pipeline.read(path, bytes);
+            Inputs.warnIfReplaced(err, path, document);
+            ProcessedDocument processed = pipeline.process(document);
             CleanDocument doc = processed.document();
             Extraction x = processed.extraction();
             switch (index.put(path, id, doc, x, Json.compact(RecordsJson.of(doc, x)))) {

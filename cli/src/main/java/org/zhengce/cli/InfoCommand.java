@@ -34,6 +34,9 @@ final class InfoCommand implements Callable<Integer> {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("source", document.source());
       out.put("encoding", document.encoding());
+      if (document.replacedBytes() > 0) {
+        out.put("replaced_bytes", document.replacedBytes());
+      }
       out.put("format", document.format().name().toLowerCase(java.util.Locale.ROOT));
       out.put("characters", document.original().codePointCount(0, document.original().length()));
       out.put("document", Json.document(doc));

@@ -12,8 +12,8 @@ import picocli.CommandLine.Parameters;
 /**
  * The input files of a command ({@code -} is standard input) and the reading options every command
  * shares. Each file is read through the command's {@link DocumentPipeline} and handled on its own:
- * a file that cannot be read is reported on stderr in one line and the others go on; {@link
- * #forEach} returns the exit code.
+ * a file that cannot be read is reported on stderr in one line and the others go on; one kept with
+ * undecodable bytes gets a warning line; {@link #forEach} returns the exit code.
  */
 final class Inputs {
 
@@ -47,6 +47,7 @@ final class Inputs {
     for (String file : files) {
       try {
         Document doc = file.equals("-") ? reader.read("-", System.in) : reader.read(Path.of(file));
+        warnIfReplaced(err, file, doc);
         action.accept(doc);
       } catch (ReadException e) {
         failed++;
@@ -64,5 +65,17 @@ final class Inputs {
       err.flush();
     }
     return failed == 0 ? 0 : 1;
+  }
+
+  /**
+   * The one warning line for a document kept with bytes its encoding could not decode; they do
+   * not change the exit code.
+   */
+  static void warnIfReplaced(PrintWriter err, String file, Document doc) {
+    int n = doc.replacedBytes();
+    if (n > 0) {
+      err.println("zhengce: " + file + ": warning: " + n + (n == 1 ? " byte" : " bytes")
+          + " could not be decoded (" + doc.encoding() + "), replaced and flagged garbled");
+    }
   }
 }

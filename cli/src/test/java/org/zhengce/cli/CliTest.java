@@ -121,4 +121,54 @@ class CliTest {
     assertEquals(2, run.exit());
     assertEquals(List.of("zhengce: --dict no-such-dict.txt: no such file"), run.errLines());
   }
+
+  @Test
+  void aFileWithBadBytesIsKeptWithAWarningAndTheCount(@TempDir Path dir) throws IOException {
+    byte[] text = Files.readAllBytes(seed(S004));
+    byte[] bad = new byte[text.length + 1];
+    int at = 3000 - 3000 % 3; // between characters: the seed's text there is all three-byte Han
+    System.arraycopy(text, 0, bad, 0, at);
+    bad[at] = (byte) 0xFF;
+    System.arraycopy(text, at, bad, at + 1, text.length - at);
+    Path file = dir.resolve("one_bad_byte.txt");
+    Files.write(file, bad);
+    String warning = "zhengce: " + file + ": warning: 1 byte could not be decoded (UTF-8), replaced "
+        + "and flagged garbled";
+
+    Run info = run("info", file.toString());
+    assertEquals(0, info.exit(), info.err());
+    assertEquals(List.of(warning), info.errLines());
+    JsonNode json = new ObjectMapper().readTree(info.out());
+    assertEquals(1, json.get("replaced_bytes").asInt());
+    assertTrue(json.get("document").get("flags").toString().contains("garbled"), info.out());
+
+    Run extract = run("extract", "--format", "json", file.toString());
+    assertEquals(0, extract.exit(), extract.err());
+    assertEquals(List.of(warning), extract.errLines());
+    JsonNode doc = new ObjectMapper().readTree(extract.out());
+    assertTrue(doc.get("document").get("flags").toString().contains("garbled"), extract.out());
+    assertTrue(doc.get("commitments").size() > 0, "the document is analysed");
+
+    Run clean = run("info", seed(S004).toString());
+    assertEquals("", clean.err());
+    assertTrue(!clean.out().contains("replaced_bytes"), clean.out());
+  }
+
+  @Test
+  void shortBig5AndGbkAreNeverReadInAWesternOrCyrillicCodePage(@TempDir Path dir) throws IOException {
+    Path big5 = dir.resolve("big5.txt");
+    Files.write(big5, "環保督察整改".getBytes(java.nio.charset.Charset.forName("Big5")));
+    Path gbk = dir.resolve("gbk.txt");
+    Files.write(gbk, "環境局回應".getBytes(java.nio.charset.Charset.forName("GBK")));
+    Run run = run("normalize", big5.toString(), gbk.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(List.of("环保督察整改", "环境局回应"), run.out().lines()
+        .filter(l -> !l.isBlank() && !l.startsWith("==>")).toList());
+    Path french = dir.resolve("french.txt");
+    Files.write(french, "Le café, déjà vu: à l’école.".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    Run refused = run("info", french.toString());
+    assertEquals(1, refused.exit());
+    assertEquals(List.of("zhengce: " + french + ": not Chinese text (looks like windows-1252)"),
+        refused.errLines());
+  }
 }

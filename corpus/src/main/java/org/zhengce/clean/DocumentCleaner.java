@@ -58,6 +58,9 @@ public final class DocumentCleaner {
         present.add(n.kind().flag());
       }
     }
+    if (document.replacedBytes() > 0) {
+      present.add("garbled"); // the U+FFFD are garbled noise, even inside a boilerplate region
+    }
     if (normalization.hasPinyinAnnotations(original)) {
       present.add("annotated-pinyin");
     }

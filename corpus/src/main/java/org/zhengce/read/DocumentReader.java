@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.zhengce.structure.Layout;
 
 /**
  * Reads a file's bytes into a {@link Document} with its original decoded text. Refuses, with a
  * one-line {@link ReadException}, what is not text: empty files, files over the size limit,
- * binary files (images, archives, PDFs, NUL bytes) and bytes in no known encoding. HTML is
+ * binary files (images, archives, PDFs, NUL bytes) and bytes in no known encoding; a few bytes
+ * that its encoding cannot decode become U+FFFD, counted in {@link Document#replacedBytes}. HTML is
  * recognized by its name or its first tag and reduced to its text by {@link HtmlText}.
  * Immutable and thread-safe.
  */
@@ -82,9 +84,11 @@ public final class DocumentReader {
       if (page.text().isBlank()) {
         throw new ReadException("HTML page without text");
       }
-      return new Document(source, decoded.encoding(), Document.Format.HTML, page.text(), page.title());
+      return new Document(source, decoded.encoding(), Document.Format.HTML, page.text(), page.title(),
+          Layout.NONE, decoded.replacedBytes());
     }
-    return new Document(source, decoded.encoding(), Document.Format.TEXT, text, null);
+    return new Document(source, decoded.encoding(), Document.Format.TEXT, text, null, Layout.NONE,
+        decoded.replacedBytes());
   }
 
   private void checkSize(long size) throws ReadException {

@@ -2,157 +2,239 @@ package org.zhengce.read;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.BitSet;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Decodes the bytes of a Chinese text file: a byte-order mark first, then strict UTF-8, then the
- * legacy encodings that juniversalchardet proposes, checked by a strict decode; GB18030 (a
- * superset of GBK and GB2312) and Big5 are always tried. Among legacy candidates that decode, the
- * one whose text has the most common Han characters wins. Thread-safe.
+ * Decodes the bytes of a Chinese text file as UTF-8, GB18030 (a superset of GBK and GB2312) or
+ * Big5, never as a single-byte Western or Cyrillic code page. A byte-order mark decides; else
+ * strict UTF-8; else each of the three is decoded with U+FFFD for what it cannot read, and counts
+ * only if it replaced at most {@value #BAD_PER_HUNDRED}% of the bytes ≥ 0x80 plus {@value
+ * #BAD_SLACK}, and never more than a quarter of them (a stray byte, a character cut at the end).
+ * GB18030 and Big5 decodes must also look like Chinese ({@link ChineseScore}); the highest score
+ * wins, which tells GB18030 from Big5 for the same bytes, down to one character. Anything else is
+ * refused in one line: "not Chinese text (looks like windows-1252)" for mostly ASCII Western text,
+ * the same with juniversalchardet's guess for text in letters of another script (KOI8-R, EUC-KR),
+ * else "cannot decode". Thread-safe.
  */
 public final class EncodingDetector {
 
-  /** The decoded text and the name of the encoding it was in. */
-  public record Decoded(String text, String encoding) {}
+  /** The decoded text, the name of its encoding and how many bytes were replaced by U+FFFD. */
+  public record Decoded(String text, String encoding, int replacedBytes) {
+    public Decoded(String text, String encoding) {
+      this(text, encoding, 0);
+    }
+  }
 
-  /**
-   * Below this share of common characters a legacy decode is taken for mojibake. Real Chinese
-   * text scores 0.6 and more; random bytes read as GB18030 about 0.05.
-   */
-  private static final double MIN_COMMON_SHARE = 0.25;
-  private static final int MIN_HAN_TO_JUDGE = 20;
+  /** Replaced bytes tolerated: this many per hundred bytes ≥ 0x80, plus the slack. */
+  static final int BAD_PER_HUNDRED = 1;
+  static final int BAD_SLACK = 3;
+  /** Real Chinese scores 2.5 and more; wrong decodes, Korean or Japanese read as GB, below 1.5. */
+  static final double MIN_SCORE = 2.0;
+  /** A decode of at most this many characters outside ASCII is short, with a lower bar. */
+  static final int MAX_SHORT = 8;
+  static final double MIN_SHORT_SCORE = 1.0;
+  /** UTF-8 of at most this many bytes may be GBK or Big5 that happens to be valid UTF-8. */
+  static final int MAX_TINY_BYTES = 32;
+  /** Text with at most this share of bytes ≥ 0x80 that is valid windows-1252 is Western text. */
+  static final int MAX_WESTERN_HIGH_PERCENT = 30;
+  /** Fewer bytes ≥ 0x80 are too few to name another language's encoding. */
+  static final int MIN_LETTERS_TO_NAME = 16;
 
   private static final Charset GB18030 = Charset.forName("GB18030");
   private static final Charset BIG5 = Charset.forName("Big5-HKSCS");
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final Set<String> CHINESE_OR_UNICODE = Set.of("GB18030", "GBK", "GB2312",
+      "BIG5", "BIG5-HKSCS", "X-EUC-TW", "EUC-TW", "HZ-GB-2312", "ISO-2022-CN", "UTF-8", "UTF-16BE",
+      "UTF-16LE", "UTF-32BE", "UTF-32LE");
 
-  /** The most frequent Han characters of Chinese text, shared by simplified and traditional. */
-  private static final String COMMON =
-      "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年"
-      + "过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心"
-      + "她本前开但因只从想实日军者意无力它与长把机十民第公此已工使情明性知全三又关点正业外将两高间由"
-      + "问很最重并物手应战向头文体政美相见被利什二等产或新己制身果加西斯月话合回特代内信表化老给世位"
-      + "次度门任常先海通教儿原东声提立及比员解水名真论处走义各入几口认条平系气题活尔更别打女变四神总"
-      + "何电数安少报才结反受目太量再感建务做接必场件计管期市直德资命山金指克许统区保至队形社便空决治"
-      + "展马科司五基眼书非则听白却界达光放强即像难且权思王象完设式色路记南品住告类求据程北边死张该交"
-      + "规万取拉格望觉术领共确传师观清今切院让识候带导争运笑飞风步改收根干造言联持组每济车亲极林服快"
-      + "办议往元英士证近失转夫令准布始怎呢存未远叫台单影具罗字爱击流备兵连调深商算质团集百需价花党华"
-      + "城石级整府离况亚请技际约示复病息究线似官火断精满支视消越器容照须九增研写称企八功吗包片史委乎"
-      + "查轻易早曾除农找装广显吧阿李标谈吃图念六引历首医局突专费号尽另周较注语仅考落青随选列武红响虽"
-      + "推势参希古众构房半节土投某案黑维革划敌致陈律足态护七兴派孩验责营星够章音跟志底站严巴例防族供"
-      + "效续施留讲型料终答紧黄绝奇察母京段依批群项故按河米围江织害斗双境客纪采举杀攻父苏密低朝友诉止"
-      + "細們這個為國來時說會學對於過發後裡動進現當樣長機從實開關點業間問還體員無與經頭應義種沒話經";
-
-  private static final BitSet COMMON_SET = COMMON.chars().collect(BitSet::new, BitSet::set, BitSet::or);
+  private record Attempt(Decoded decoded, double score) {}
 
   public Decoded decode(byte[] bytes) throws ReadException {
     Decoded bom = fromBom(bytes);
     if (bom != null) {
       return bom;
     }
-    String utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
-    if (utf8 != null) {
-      return new Decoded(utf8, "UTF-8");
+    int tolerated = tolerated(highBytes(bytes, 0));
+    Decoded utf8 = lenient(bytes, 0, StandardCharsets.UTF_8, "UTF-8", tolerated);
+    if (utf8 != null && utf8.replacedBytes() == 0 && !mayBeLegacy(bytes, utf8.text())) {
+      return utf8;
     }
-    Set<Charset> candidates = new LinkedHashSet<>();
-    String proposed = propose(bytes);
-    if (proposed != null && Charset.isSupported(proposed)) {
-      Charset cs = Charset.forName(proposed);
-      candidates.add(cs.name().equalsIgnoreCase("GB2312") || cs.name().equalsIgnoreCase("GBK")
-          ? GB18030 : cs.name().equalsIgnoreCase("Big5") ? BIG5 : cs);
-    }
-    candidates.add(GB18030);
-    candidates.add(BIG5);
-    Decoded best = null;
-    double bestScore = -1;
-    for (Charset cs : candidates) {
-      String text = strict(bytes, 0, cs);
-      if (text == null) {
-        continue;
-      }
-      double score = commonShare(text);
-      if (score > bestScore + 0.02) { // earlier candidates (the detector's) win near-ties
-        best = new Decoded(text, displayName(cs));
-        bestScore = score;
+    Attempt best = null;
+    for (Attempt a : Arrays.asList( // nulls: decodes that do not count
+        attempt(utf8, ChineseScore.Repertoire.ANY, false),
+        attempt(lenient(bytes, 0, GB18030, "GB18030", tolerated), ChineseScore.Repertoire.GB, true),
+        attempt(lenient(bytes, 0, BIG5, "Big5", tolerated), ChineseScore.Repertoire.BIG5, true))) {
+      if (a != null && (best == null || a.score() > best.score())) { // ties: the earlier
+        best = a;
       }
     }
-    if (best == null || bestScore < MIN_COMMON_SHARE) {
-      throw new ReadException("cannot decode: the bytes are neither UTF-8, GB18030/GBK nor Big5 Chinese text");
+    if (best == null) {
+      throw refusal(bytes);
     }
-    return best;
+    return best.decoded();
+  }
+
+  /**
+   * A decode that counts: any UTF-8 decode (valid sequences are evidence enough), a GB18030 or
+   * Big5 one only when it looks like Chinese: a score of {@value #MIN_SCORE}, or, for a few
+   * characters cleanly decoded, nothing but Han characters and Chinese punctuation that score
+   * {@value #MIN_SHORT_SCORE} (common characters: 政, 河长制; not rare ones alone: 鑫, 龘).
+   */
+  private static Attempt attempt(Decoded d, ChineseScore.Repertoire repertoire, boolean legacy) {
+    if (d == null) {
+      return null;
+    }
+    ChineseScore s = ChineseScore.of(d.text(), repertoire);
+    boolean chinese = s.mean() >= MIN_SCORE
+        || (s.mean() >= MIN_SHORT_SCORE && d.replacedBytes() == 0 && s.onlyChinese()
+            && s.nonAscii() <= MAX_SHORT);
+    return legacy && !chinese ? null : new Attempt(d, s.mean());
+  }
+
+  /**
+   * Valid UTF-8 that is more likely GBK or Big5: a file of a few bytes whose only characters
+   * outside ASCII are one or two letters that no Western language has (GBK 一 reads as UTF-8
+   * Cyrillic һ, Big5 囧 as IPA ʨ; French où stays UTF-8).
+   */
+  private static boolean mayBeLegacy(byte[] bytes, String utf8) {
+    if (bytes.length > MAX_TINY_BYTES) {
+      return false;
+    }
+    int[] foreign = utf8.codePoints().filter(c -> c >= 0x80).toArray();
+    return foreign.length >= 1 && foreign.length <= 2 && Arrays.stream(foreign).allMatch(c ->
+        Character.isLetter(c) && (c < 0xC0 || c > 0x17F) // not Latin-1 or Latin Extended-A
+            && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN);
+  }
+
+  /** How many replaced bytes a decode may have, given the bytes that only an encoding can read. */
+  static int tolerated(int highBytes) {
+    return Math.min(BAD_SLACK + highBytes * BAD_PER_HUNDRED / 100, highBytes / 4);
+  }
+
+  private static int highBytes(byte[] b, int from) {
+    int n = 0;
+    for (int i = from; i < b.length; i++) {
+      if (b[i] < 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static ReadException refusal(byte[] bytes) {
+    String looksLike = western(bytes) ? WINDOWS_1252.name() : otherLanguage(bytes);
+    return new ReadException(looksLike != null ? "not Chinese text (looks like " + looksLike + ")"
+        : "cannot decode: the bytes are neither UTF-8, GB18030/GBK nor Big5 Chinese text");
+  }
+
+  /** Mostly ASCII ({@value #MAX_WESTERN_HIGH_PERCENT}% bytes ≥ 0x80 at most) and valid windows-1252. */
+  private static boolean western(byte[] bytes) {
+    return highBytes(bytes, 0) * 100L <= bytes.length * (long) MAX_WESTERN_HIGH_PERCENT
+        && lenient(bytes, 0, WINDOWS_1252, "", 0) != null;
+  }
+
+  /**
+   * The encoding juniversalchardet proposes when it is not a Chinese one and its strict decode is
+   * letters throughout (Cyrillic, Greek, Japanese, Korean), else null: random bytes are not, and
+   * fewer than {@value #MIN_LETTERS_TO_NAME} bytes ≥ 0x80 are too few to tell.
+   */
+  private static String otherLanguage(byte[] bytes) {
+    UniversalDetector detector = new UniversalDetector();
+    detector.handleData(bytes, 0, Math.min(bytes.length, 1 << 20));
+    detector.dataEnd();
+    String proposed = detector.getDetectedCharset();
+    if (proposed == null || !Charset.isSupported(proposed)) {
+      return null;
+    }
+    Charset cs = Charset.forName(proposed);
+    if (CHINESE_OR_UNICODE.contains(cs.name().toUpperCase(Locale.ROOT))) {
+      return null;
+    }
+    Decoded d = lenient(bytes, 0, cs, cs.name(), 0);
+    if (d == null || highBytes(bytes, 0) < MIN_LETTERS_TO_NAME) {
+      return null;
+    }
+    long nonAscii = d.text().codePoints().filter(c -> c >= 0x80).count();
+    long letters = d.text().codePoints().filter(c -> c >= 0x80 && Character.isLetter(c)).count();
+    return letters * 10 >= nonAscii * 9 ? cs.name() : null;
   }
 
   private static Decoded fromBom(byte[] b) throws ReadException {
     if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
       // the mark stays the first character, as a plain UTF-8 decoder (and the scorer) reads it,
       // so that offsets agree with every tool that counts it
-      return decodeOrFail(b, 0, StandardCharsets.UTF_8, "UTF-8 (BOM)");
+      return decodeOrFail(b, 0, StandardCharsets.UTF_8, "UTF-8 (BOM)", tolerated(highBytes(b, 3)));
     }
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-      return decodeOrFail(b, 2, StandardCharsets.UTF_16LE, "UTF-16LE (BOM)");
+      return decodeOrFail(b, 2, StandardCharsets.UTF_16LE, "UTF-16LE (BOM)", tolerated(b.length - 2));
     }
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-      return decodeOrFail(b, 2, StandardCharsets.UTF_16BE, "UTF-16BE (BOM)");
+      return decodeOrFail(b, 2, StandardCharsets.UTF_16BE, "UTF-16BE (BOM)", tolerated(b.length - 2));
     }
     return null;
   }
 
-  private static Decoded decodeOrFail(byte[] b, int skip, Charset cs, String name)
+  private static Decoded decodeOrFail(byte[] b, int skip, Charset cs, String name, int tolerated)
       throws ReadException {
-    String text = strict(b, skip, cs);
-    if (text == null) {
+    Decoded d = lenient(b, skip, cs, name, tolerated);
+    if (d == null) {
       throw new ReadException("invalid " + name + " text: bytes that the byte-order mark's encoding cannot decode");
     }
-    return new Decoded(text, name);
-  }
-
-  private static String propose(byte[] bytes) {
-    UniversalDetector detector = new UniversalDetector();
-    detector.handleData(bytes, 0, Math.min(bytes.length, 1 << 20));
-    detector.dataEnd();
-    return detector.getDetectedCharset();
-  }
-
-  private static String strict(byte[] bytes, int offset, Charset cs) {
-    CharsetDecoder decoder = cs.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-      return chars.toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
+    return d;
   }
 
   /**
-   * Share of Han characters that are among the most common ones (a wrong decode scores low); 1
-   * when there are too few Han characters to judge.
+   * Decodes with U+FFFD for each malformed or unmappable sequence, counting its bytes; null as
+   * soon as more than {@code tolerated} bytes were replaced. A stray byte before an ASCII one
+   * (0xFF before a space in Big5) is replaced alone, so that no ASCII character is lost; in
+   * UTF-16 a lone surrogate is replaced, not the character after it.
    */
-  private static double commonShare(String text) {
-    int han = 0;
-    int common = 0;
-    int limit = Math.min(text.length(), 200_000);
-    for (int i = 0; i < limit; i++) {
-      char c = text.charAt(i);
-      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-        han++;
-        if (COMMON_SET.get(c)) {
-          common++;
-        }
+  static Decoded lenient(byte[] bytes, int offset, Charset cs, String name, int tolerated) {
+    CharsetDecoder decoder = cs.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    boolean utf16 = cs.name().startsWith("UTF-16");
+    CharBuffer out = CharBuffer.allocate(Math.min(in.remaining(), 1 << 16) + 16); // grows
+    int replaced = 0;
+    while (true) {
+      CoderResult r = decoder.decode(in, out, true);
+      if (r.isUnderflow()) {
+        break;
       }
+      if (r.isOverflow()) {
+        out = grow(out);
+        continue;
+      }
+      int bad = utf16 ? Math.min(2, r.length()) : 1; // one unit; never an ASCII byte as a trail
+      while (!utf16 && bad < r.length() && bytes[in.position() + bad] < 0) {
+        bad++;
+      }
+      replaced += bad;
+      if (replaced > tolerated) {
+        return null;
+      }
+      in.position(in.position() + bad);
+      if (!out.hasRemaining()) {
+        out = grow(out);
+      }
+      out.put('\uFFFD');
     }
-    return han < MIN_HAN_TO_JUDGE ? 1 : (double) common / han;
+    while (decoder.flush(out).isOverflow()) {
+      out = grow(out);
+    }
+    return new Decoded(out.flip().toString(), name, replaced);
   }
 
-  private static String displayName(Charset cs) {
-    return cs == BIG5 ? "Big5" : cs.name();
+  private static CharBuffer grow(CharBuffer out) {
+    return CharBuffer.allocate(out.capacity() * 2 + 16).put(out.flip());
   }
 }

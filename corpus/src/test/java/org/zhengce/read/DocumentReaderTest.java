@@ -86,6 +86,32 @@ class DocumentReaderTest {
   }
 
   @Test
+  void keepsTextAndHtmlWithAStrayByteCountingIt() throws Exception {
+    byte[] text = "市委、市政府責成市環保局\n限期整改".getBytes(StandardCharsets.UTF_8);
+    byte[] withBadByte = new byte[text.length + 1];
+    System.arraycopy(text, 0, withBadByte, 0, 12);
+    withBadByte[12] = (byte) 0xFF;
+    System.arraycopy(text, 12, withBadByte, 13, text.length - 12);
+    Document doc = reader.read("a.txt", withBadByte);
+    assertEquals("市委、市\uFFFD政府責成市環保局\n限期整改", doc.original());
+    assertEquals(1, doc.replacedBytes());
+    assertEquals(Document.Format.TEXT, doc.format());
+
+    Charset gbk = Charset.forName("GBK");
+    byte[] head = "<html><head><title>河长制工作</title></head><body><p>全面推行河长制".getBytes(gbk);
+    byte[] tail = "，落实整改。</p></body></html>".getBytes(gbk);
+    byte[] html = new byte[head.length + 1 + tail.length];
+    System.arraycopy(head, 0, html, 0, head.length);
+    html[head.length] = (byte) 0x80;
+    System.arraycopy(tail, 0, html, head.length + 1, tail.length);
+    Document page = reader.read("page.html", html);
+    assertEquals(Document.Format.HTML, page.format());
+    assertEquals("全面推行河长制\uFFFD，落实整改。", page.original());
+    assertEquals(1, page.replacedBytes());
+    assertEquals("GB18030", page.encoding());
+  }
+
+  @Test
   void refusesEmptyAndOversizedFiles() {
     assertEquals("empty file",
         assertThrows(ReadException.class, () -> reader.read("e.txt", new byte[0])).getMessage());
