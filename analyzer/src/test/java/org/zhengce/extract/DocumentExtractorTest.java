@@ -186,7 +186,7 @@ class DocumentExtractorTest {
     String paragraph = "确保今年PM2.5平均浓度下降10%,PM10平均浓度下降12%以上。"
         + "市委、市政府責成市環保局、金山區政府,盡快拿出行動方案。\n";
     Extraction one = extract(paragraph, JUNE_30_2016);
-    int copies = DocumentExtractor.CHUNK / paragraph.length() * 3;
+    int copies = TextAnalyzer.CHUNK / paragraph.length() * 3;
     String original = paragraph.repeat(copies);
     Extraction many = extract(original, JUNE_30_2016);
     assertEquals(one.targets().size() * copies, many.targets().size());

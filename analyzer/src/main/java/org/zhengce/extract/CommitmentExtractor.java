@@ -1,0 +1,34 @@
+package org.zhengce.extract;
+
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * The commitment stage: clauses grouped into checklist items by {@link CommitmentFinder}, with the
+ * rules of the context's profile (modal words in speeches, every action of its own in plans); a
+ * clause holding a target or a firm deadline is an item of its own. None in the review of a work
+ * report when the profile says so. Immutable and thread-safe.
+ */
+final class CommitmentExtractor {
+
+  private final CommitmentFinder finder = new CommitmentFinder();
+
+  List<CommitmentFinder.Draft> find(AnalyzedText text, DocumentContext context,
+      List<TargetFinder.Draft> targets, List<DeadlineFinder.Draft> deadlines) {
+    List<CommitmentFinder.Draft> found = finder.find(text.text(), text.clauses(), text.tokens(),
+        anchors(text, targets, deadlines), text.words(), context.profile());
+    return Review.without(found, CommitmentFinder.Draft::start, text, context);
+  }
+
+  /** The clauses holding a target, and the firm deadlines: what gives a clause its own item. */
+  private static CommitmentFinder.Anchors anchors(AnalyzedText text,
+      List<TargetFinder.Draft> targets, List<DeadlineFinder.Draft> deadlines) {
+    BitSet targetClauses = new BitSet();
+    for (TargetFinder.Draft t : targets) {
+      targetClauses.set(text.clauseAt(t.quantity().start()));
+    }
+    int[] firm = deadlines.stream().filter(DeadlineFinder.Draft::firm)
+        .mapToInt(DeadlineFinder.Draft::start).toArray();
+    return new CommitmentFinder.Anchors(targetClauses, firm);
+  }
+}

@@ -1,0 +1,138 @@
+package org.zhengce.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.zhengce.structure.Attribution;
+
+/**
+ * The party stage: who a commitment makes act. Its actors before the modal word (各县区要…, with
+ * the role the words after it give: 牵头, 配合, 督导), the holder of its task (X的主要任务是…),
+ * those it charges (责成 X, 落实到 X), and the units of the attributions of the outline that
+ * cover it ({@code （牵头单位：A；配合单位：B、C）}: lead, support, responsible by label).
+ * Immutable and thread-safe.
+ */
+final class PartyExtractor {
+
+  /** A party found for a commitment: where its name stands, and its role there. */
+  record Mention(PartyFinder.Found found, Role role) {}
+
+  /** 责成 X: X is made responsible; 责任在 X: X holds the responsibility. */
+  private static final Pattern CHARGED = Pattern.compile("责成|责任[,，]?在|(落实|分解|明确|压实)到|督促|责令|需要|相信|希望");
+
+  /** X的主要任务是…: X holds the task. */
+  private static final Pattern TASK = Pattern.compile("的(主要|首要|重点|核心)任务是");
+
+  /** What follows a unit's name in an attribution's list: 等, 按职责分工负责/配合. */
+  private static final Pattern UNIT_TAIL = Pattern.compile("(等|按职责分工.*|分别负责.*|负责$|参与$)$");
+
+  private final PartyFinder parties = new PartyFinder();
+
+  List<Mention> of(AnalyzedText text, DocumentContext context, CommitmentFinder.Draft d) {
+    List<Mention> out = new ArrayList<>();
+    named(text, d, out);
+    attributed(text, context, d, out);
+    return out;
+  }
+
+  /** The parties the commitment's own words name: actors, the holder of its task, the charged. */
+  private void named(AnalyzedText text, CommitmentFinder.Draft d, List<Mention> out) {
+    String norm = text.text();
+    for (CommitmentFinder.Actor a : d.actors()) {
+      Role role = roleAfter(norm, a.modalEnd(), d.end());
+      for (PartyFinder.Found f : parties.actors(norm, a.from(), a.modalStart(), text.words())) {
+        out.add(new Mention(f, role));
+      }
+    }
+    Matcher task = TASK.matcher(norm).region(d.start(), d.end());
+    if (task.find()) {
+      for (PartyFinder.Found f : parties.actors(norm, d.bodyStart(), task.start(), text.words())) {
+        out.add(new Mention(f, Role.RESPONSIBLE));
+      }
+    }
+    Matcher charged = CHARGED.matcher(norm).region(d.start(), d.end());
+    while (charged.find()) {
+      int listEnd = pieceEnd(norm, charged.end(), d.end());
+      for (PartyFinder.Found f : parties.list(norm, charged.end(), listEnd, text.words())) {
+        out.add(new Mention(f, Role.RESPONSIBLE));
+      }
+    }
+  }
+
+  /**
+   * The units an item's attribution names, each with the role of its label, for every commitment
+   * the attribution covers; a unit is one mention, so the commitments of one item share it.
+   */
+  private static void attributed(AnalyzedText text, DocumentContext context,
+      CommitmentFinder.Draft d, List<Mention> out) {
+    for (Attribution a : context.outline().attributionsCovering(text.offset() + d.start())) {
+      Role role = switch (a.label()) {
+        case LEAD -> Role.LEAD;
+        case SUPPORT -> Role.SUPPORT;
+        case RESPONSIBLE -> Role.RESPONSIBLE;
+        case DEADLINE -> null;
+      };
+      int from = a.value().start() - text.offset();
+      int to = a.value().end() - text.offset();
+      if (role == null || from < 0 || to > text.text().length()) {
+        continue;
+      }
+      for (PartyFinder.Found unit : units(text.text(), from, to)) {
+        out.add(new Mention(unit, role));
+      }
+    }
+  }
+
+  /** The units of an attribution's list: split at 、，；, without 等 or 按职责分工负责 after them. */
+  static List<PartyFinder.Found> units(String norm, int from, int to) {
+    List<PartyFinder.Found> out = new ArrayList<>();
+    int start = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || "、,，;；\n".indexOf(norm.charAt(i)) >= 0) {
+        int s = start;
+        int e = i;
+        while (s < e && Character.isWhitespace(norm.charAt(s))) {
+          s++;
+        }
+        Matcher tail = UNIT_TAIL.matcher(norm).region(s, e);
+        if (tail.find()) {
+          e = tail.start();
+        }
+        while (e > s && Character.isWhitespace(norm.charAt(e - 1))) {
+          e--;
+        }
+        if (e - s >= 2) {
+          out.add(new PartyFinder.Found(s, e, norm.substring(s, e).replaceAll("\\s+", "")));
+        }
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+
+  /** Where a list of parties after 责成 ends: at punctuation or the verb that follows. */
+  private static int pieceEnd(String text, int from, int limit) {
+    for (int i = from; i < limit; i++) {
+      char c = text.charAt(i);
+      if (",，;；。:：".indexOf(c) >= 0) {
+        return i;
+      }
+    }
+    return limit;
+  }
+
+  private static Role roleAfter(String text, int from, int to) {
+    String after = text.substring(from, to);
+    if (PartyWords.LEAD.matcher(after).find()) {
+      return Role.LEAD;
+    }
+    if (PartyWords.SUPPORT.matcher(after).find()) {
+      return Role.SUPPORT;
+    }
+    if (PartyWords.SUPERVISE.matcher(after).find()) {
+      return Role.SUPERVISOR;
+    }
+    return Role.RESPONSIBLE;
+  }
+}
