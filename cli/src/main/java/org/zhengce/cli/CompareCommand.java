@@ -12,7 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.zhengce.compare.Comparison;
-import org.zhengce.compare.HtmlReport;
+import org.zhengce.format.CompareTable;
+import org.zhengce.format.HtmlReport;
 import org.zhengce.compare.TargetRow;
 import org.zhengce.index.CorpusSearcher;
 import org.zhengce.index.IndexException;
@@ -67,8 +68,8 @@ final class CompareCommand {
       String text = switch (format) {
         case html -> HtmlReport.of("zhengce · " + (indicator == null ? "all indicators" : indicator), rows);
         case json -> Json.pretty(rows);
-        case csv -> csv(rows);
-        case table -> table(rows);
+        case csv -> CompareTable.csv(rows);
+        case table -> CompareTable.table(rows);
       };
       if (output != null) {
         Files.writeString(output, text, StandardCharsets.UTF_8);
@@ -80,40 +81,6 @@ final class CompareCommand {
       return 0;
     }
 
-    private static String table(List<TargetRow> rows) {
-      StringBuilder sb = new StringBuilder();
-      String current = null;
-      for (TargetRow r : rows) {
-        if (!r.indicator().equals(current)) {
-          current = r.indicator();
-          sb.append('\n').append(current).append('\n');
-        }
-        sb.append(String.format(Locale.ROOT, "  %-14s %-5s %-22s %s%n", r.place() == null ? "—" : r.place(),
-            r.year() == null ? "—" : r.year(), r.column() + ": " + value(r), r.quote()));
-      }
-      return sb.append('\n').append(rows.size()).append(" targets\n").toString();
-    }
-
-    private static String value(TargetRow r) {
-      return (r.qualifier().equals("exact") ? "" : r.qualifier() + " ") + number(r.value())
-          + (r.valueMax() == null ? "" : "–" + number(r.valueMax())) + (r.unit() == null ? "" : r.unit())
-          + (r.due() == null ? "" : " by " + r.due());
-    }
-
-    private static String csv(List<TargetRow> rows) {
-      StringBuilder sb = new StringBuilder(CommitmentsCsv.BOM
-          + "indicator_id,indicator,place,year,direction,value,value_max,unit,qualifier,due,baseline_year,phrase,quote,title,path\r\n");
-      for (TargetRow r : rows) {
-        sb.append(String.join(",", CommitmentsCsv.field(r.indicatorId()), CommitmentsCsv.field(r.indicator()),
-            CommitmentsCsv.field(r.place()), r.year() == null ? "" : r.year().toString(), r.direction(),
-            number(r.value()), r.valueMax() == null ? "" : number(r.valueMax()),
-            CommitmentsCsv.field(r.unit()), r.qualifier(), CommitmentsCsv.field(r.due()),
-            r.baselineYear() == null ? "" : r.baselineYear().toString(), CommitmentsCsv.field(r.phrase()),
-            CommitmentsCsv.field(r.quote()), CommitmentsCsv.field(r.title()), CommitmentsCsv.field(r.path())))
-            .append("\r\n");
-      }
-      return sb.toString();
-    }
   }
 
   @Command(name = "indicators", mixinStandardHelpOptions = true,
@@ -139,10 +106,5 @@ final class CompareCommand {
       out.flush();
       return 0;
     }
-  }
-
-  /** 10 rather than 10.0. */
-  static String number(double v) {
-    return String.valueOf(org.zhengce.output.RecordsJson.number(v));
   }
 }

@@ -1,6 +1,8 @@
 package org.zhengce.cli;
 
-import org.zhengce.output.RecordsJson;
+import org.zhengce.format.CommitmentsCsv;
+import org.zhengce.format.Checklist;
+import org.zhengce.format.RecordsJson;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

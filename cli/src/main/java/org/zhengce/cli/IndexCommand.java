@@ -14,7 +14,7 @@ import org.zhengce.clean.CleanDocument;
 import org.zhengce.extract.Extraction;
 import org.zhengce.index.CorpusIndex;
 import org.zhengce.index.IndexException;
-import org.zhengce.output.RecordsJson;
+import org.zhengce.format.RecordsJson;
 import org.zhengce.pipeline.DocumentPipeline;
 import org.zhengce.pipeline.ProcessedDocument;
 import org.zhengce.read.Document;

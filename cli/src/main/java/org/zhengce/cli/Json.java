@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.zhengce.clean.CleanDocument;
-import org.zhengce.output.RecordsJson;
+import org.zhengce.format.RecordsJson;
 import org.zhengce.text.CodePoints;
 import org.zhengce.text.Span;
 

@@ -1,6 +1,6 @@
 package org.zhengce.cli;
 
-import org.zhengce.output.RecordsJson;
+import org.zhengce.format.RecordsJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -22,7 +22,7 @@ import org.zhengce.extract.DocumentExtractor;
 import org.zhengce.extract.Extraction;
 import org.zhengce.index.CorpusIndex;
 import org.zhengce.index.CorpusSearcher;
-import org.zhengce.output.RecordsJson;
+import org.zhengce.format.RecordsJson;
 import org.zhengce.read.Document;
 import org.zhengce.read.DocumentReader;
 import org.zhengce.segment.HanlpSegmenter;

@@ -1,6 +1,5 @@
-package org.zhengce.cli;
+package org.zhengce.format;
 
-import org.zhengce.output.RecordsJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,13 +19,13 @@ import org.zhengce.extract.Target;
  * (a party, a deadline, a target or a deliverable) as {@code - [ ]} items grouped by who must act,
  * each with its deadline, its targets and a short quote of the original.
  */
-final class Checklist {
+public final class Checklist {
 
   private static final int QUOTE = 90;
 
   private Checklist() {}
 
-  static String of(CleanDocument doc, Extraction x) {
+  public static String of(CleanDocument doc, Extraction x) {
     Map<String, Party> parties = x.parties().stream().collect(Collectors.toMap(Party::id, Function.identity()));
     Map<String, Deadline> deadlines = x.deadlines().stream().collect(Collectors.toMap(Deadline::id, Function.identity()));
     Map<String, Target> targets = x.targets().stream().collect(Collectors.toMap(Target::id, Function.identity()));

@@ -1,4 +1,6 @@
-package org.zhengce.compare;
+package org.zhengce.format;
+
+import org.zhengce.compare.TargetRow;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -114,7 +116,7 @@ public final class HtmlReport {
   }
 
   private static String number(double v) {
-    return String.valueOf(org.zhengce.output.RecordsJson.number(v));
+    return String.valueOf(RecordsJson.number(v));
   }
 
   private static String esc(String s) {

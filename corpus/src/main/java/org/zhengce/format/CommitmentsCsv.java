@@ -1,4 +1,4 @@
-package org.zhengce.cli;
+package org.zhengce.format;
 
 import java.util.List;
 import java.util.Map;
@@ -16,14 +16,14 @@ import org.zhengce.text.CodePoints;
  * One CSV row per commitment for spreadsheets (RFC 4180 quoting). The caller writes {@link #BOM}
  * and {@link #HEADER} once, so that Excel opens the Chinese correctly.
  */
-final class CommitmentsCsv {
+public final class CommitmentsCsv {
 
-  static final String BOM = "\uFEFF";
-  static final String HEADER = "source,id,modality,specific,action,parties,deadlines,due,targets,text,start,end";
+  public static final String BOM = "\uFEFF";
+  public static final String HEADER = "source,id,modality,specific,action,parties,deadlines,due,targets,text,start,end";
 
   private CommitmentsCsv() {}
 
-  static String rows(CleanDocument doc, Extraction x) {
+  public static String rows(CleanDocument doc, Extraction x) {
     Map<String, Party> parties = x.parties().stream().collect(Collectors.toMap(Party::id, Function.identity()));
     Map<String, Deadline> deadlines = x.deadlines().stream().collect(Collectors.toMap(Deadline::id, Function.identity()));
     Map<String, Target> targets = x.targets().stream().collect(Collectors.toMap(Target::id, Function.identity()));
@@ -45,7 +45,7 @@ final class CommitmentsCsv {
     return out.toString();
   }
 
-  static String field(String value) {
+  public static String field(String value) {
     if (value == null) {
       return "";
     }

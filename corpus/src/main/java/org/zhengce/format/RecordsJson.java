@@ -1,4 +1,4 @@
-package org.zhengce.output;
+package org.zhengce.format;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
