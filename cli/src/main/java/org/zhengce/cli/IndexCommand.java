@@ -38,7 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class IndexCommand implements Callable<Integer> {
 
   static final int COMMIT_EVERY = 100;
-  private static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".md");
+  private static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".md", ".pdf", ".docx", ".doc");
 
   @Spec CommandSpec spec;
 

@@ -50,7 +50,9 @@ class FormatsCommandTest {
         items++;
       }
     }
-    assertTrue(items > 20, "records found: " + items);
+    // fewer than from the .txt: the printed lines cut sentences until the normalizer
+    // joins wrapped lines
+    assertTrue(items > 10, "records found: " + items);
   }
 
   @Test
