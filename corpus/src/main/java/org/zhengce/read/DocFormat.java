@@ -51,13 +51,13 @@ final class DocFormat implements FormatReader {
 
   /**
    * A paragraph without its end mark: a cell mark (U+0007) becomes a tab (the row's last one is
-   * dropped), other control characters go.
+   * dropped), a manual line break (U+000B) a line break, other control characters go.
    */
-  private static String clean(String paragraph) {
-    String s = paragraph.replaceAll("[\\r\\n]+$", "");
-    s = s.replaceAll("\\u0007+$", "").replace('\u0007', '\t');
+  static String clean(String paragraph) {
+    String s = paragraph.replaceAll("[\\r\\n\\u000B]+$", "");
+    s = s.replaceAll("\\u0007+$", "").replace('\u0007', '\t').replace('\u000B', '\n');
     StringBuilder out = new StringBuilder(s.length());
-    s.codePoints().filter(c -> c == '\t' || c >= 0x20).forEach(out::appendCodePoint);
+    s.codePoints().filter(c -> c == '\t' || c == '\n' || c >= 0x20).forEach(out::appendCodePoint);
     return out.toString();
   }
 

@@ -35,8 +35,11 @@ final class PdfColumns {
       return List.of();
     }
     double em = median(glyphs.stream().map(g -> (double) Math.max(g.width(), g.height())).toList());
+    if (em <= 0) {
+      return List.of();
+    }
     List<Line> lines = lines(glyphs, em);
-    if (lines.size() < MIN_LINES || em <= 0) {
+    if (lines.size() < MIN_LINES) {
       return List.of();
     }
     double left = lines.stream().mapToDouble(Line::start).min().orElse(0);

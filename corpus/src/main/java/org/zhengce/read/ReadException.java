@@ -2,7 +2,7 @@ package org.zhengce.read;
 
 /**
  * A file zhengce will not read, with the one-line reason a user sees: binary, empty, too large,
- * or in no encoding it knows.
+ * in no encoding it knows, or a PDF or Word file that is encrypted, broken or without text.
  */
 public final class ReadException extends Exception {
 
