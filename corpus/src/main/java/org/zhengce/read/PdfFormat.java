@@ -20,8 +20,9 @@ import org.zhengce.structure.Layout;
  * {@link PdfColumns} finds them), pages joined by a line break, and where each page starts in
  * {@link Layout#pageStarts()}. Lines stay as the page breaks them, running headers and page
  * numbers included; repairing them is the normalizer's work. The title is the document
- * information's when not blank. Refuses encrypted PDFs it cannot open, PDFs without a text layer
- * and broken or truncated files, each with one line. Thread-safe (no state).
+ * information's when not blank, less a printer driver's {@code Microsoft Word - } and file
+ * extension. Refuses encrypted PDFs it cannot open, PDFs without a text layer and broken or
+ * truncated files, each with one line. Thread-safe (no state).
  */
 final class PdfFormat implements FormatReader {
 
@@ -108,9 +109,21 @@ final class PdfFormat implements FormatReader {
     return s.substring(0, n);
   }
 
+  /**
+   * The document information's title, without what a printer driver adds to a file name
+   * ({@code Microsoft Word - 通知.docx} is {@code 通知}); null when blank.
+   */
+  static String title(String title) {
+    if (title == null) {
+      return null;
+    }
+    String t = title.strip().replaceFirst("^Microsoft (Word|PowerPoint|Excel) - ", "")
+        .replaceFirst("(?i)\\.(docx?|wps|pdf|txt)$", "").strip();
+    return t.isEmpty() ? null : t;
+  }
+
   private static String title(PDDocument pdf) {
-    String title = pdf.getDocumentInformation().getTitle();
-    return title == null || title.isBlank() ? null : title.strip();
+    return title(pdf.getDocumentInformation().getTitle());
   }
 
   private static boolean endsWithEofMarker(byte[] b) {

@@ -147,6 +147,14 @@ class DocumentReaderTest {
   }
 
   @Test
+  void readsAProcFileThatReportsSizeZero() throws Exception {
+    Path status = Path.of("/proc/self/status");
+    Assumptions.assumeTrue(Files.isReadable(status), "no /proc here");
+    Assumptions.assumeTrue(Files.size(status) == 0, "this /proc reports sizes");
+    assertTrue(reader.read(status).original().startsWith("Name:"));
+  }
+
+  @Test
   void checksARegularFilesSizeBeforeReadingIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     Path big = dir.resolve("big.txt");
     Files.write(big, "一二三四五六七八九十".repeat(200).getBytes(StandardCharsets.UTF_8));

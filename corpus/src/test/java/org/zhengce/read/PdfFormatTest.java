@@ -155,6 +155,14 @@ class PdfFormatTest {
     assertFalse(named.contains("\n"), named);
   }
 
+  @Test
+  void takesTheTitleFromTheDocumentInformationWithoutAPrinterDriversAdditions() {
+    assertEquals("关于印发整改方案的通知", PdfFormat.title("Microsoft Word - 关于印发整改方案的通知.docx"));
+    assertEquals("整改方案", PdfFormat.title(" 整改方案 "));
+    assertNull(PdfFormat.title("  "));
+    assertNull(PdfFormat.title(null));
+  }
+
   private String message(String name, byte[] bytes) {
     return assertThrows(ReadException.class, () -> reader.read(name, bytes)).getMessage();
   }
