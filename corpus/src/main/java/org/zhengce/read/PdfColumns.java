@@ -8,11 +8,13 @@ import java.util.List;
 /**
  * Finds the two-column parts of a PDF page from where its glyphs stand, so that {@link PdfFormat}
  * reads them column by column rather than line across line. Glyphs are grouped into text lines
- * by baseline; a gutter is a vertical band, at least one em wide, that splits most lines into a
- * left and a right part of running text (each at least 30% of the text width, with no other wide
- * gap, which tells columns from a table drawn as text). Lines that cross the gutter (titles,
- * centered page numbers) are read across. Coordinates are PDFBox's {@code TextPosition.getX()}
- * and {@code getY()} (from the top left, baseline). Stateless and thread-safe.
+ * by baseline; a gutter is a vertical band, at least one em wide, with running text on both
+ * sides: at least three lines' parts on each side, each at least 30% of the text width and
+ * without another gap of an em (which tells columns from a table drawn as text), those on the
+ * right starting at one edge (give or take a paragraph's indent), together half the page's lines.
+ * The columns' baselines need not line up. Lines that cross the gutter (titles, centered page
+ * numbers) are read across. Coordinates are PDFBox's {@code TextPosition.getX()} and {@code
+ * getY()} (from the top left, baseline). Stateless and thread-safe.
  */
 final class PdfColumns {
 
@@ -20,7 +22,12 @@ final class PdfColumns {
   record Glyph(float x, float y, float width, float height) {}
 
   private static final int MIN_LINES = 6;
-  private static final double MIN_SPLIT_SHARE = 0.4;
+  /** Lines of running text each column needs. */
+  private static final int MIN_COLUMN_LINES = 3;
+  /** The share of a page's lines that column lines (counted once per column) make up at least. */
+  private static final double MIN_COLUMN_SHARE = 0.5;
+  /** How far right of the right column's edge its lines may start (a paragraph's indent), in ems. */
+  private static final double INDENT = 2.5;
   private static final double MIN_PART_SHARE = 0.3;
   private static final double FAR = 1e6;
 
@@ -46,23 +53,28 @@ final class PdfColumns {
     double right = lines.stream().mapToDouble(Line::end).max().orElse(0);
     double width = right - left;
     double bestX = -1;
-    int bestSplit = 0;
+    int bestScore = 0;
     for (double x = left + 0.3 * width; x <= right - 0.3 * width; x += 1) {
-      int split = 0;
+      int leftRuns = 0;
+      List<Double> rightStarts = new ArrayList<>();
       for (Line line : lines) {
-        if (line.splitsAt(x, em, width)) {
-          split++;
+        if (!line.crosses(x, em)) {
+          leftRuns += line.hasRunLeftOf(x, em, width) ? 1 : 0;
+          double start = line.runRightOf(x, em, width);
+          if (start >= 0) {
+            rightStarts.add(start);
+          }
         }
       }
-      if (split > bestSplit) {
-        bestSplit = split;
+      double edge = rightStarts.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+      int rightRuns = (int) rightStarts.stream().filter(st -> st <= edge + INDENT * em).count();
+      int score = Math.min(leftRuns, rightRuns);
+      if (score > bestScore && leftRuns + rightRuns >= MIN_COLUMN_SHARE * lines.size()) {
+        bestScore = score;
         bestX = x;
       }
     }
-    if (bestSplit < 3 || bestSplit < MIN_SPLIT_SHARE * lines.size()) {
-      return List.of();
-    }
-    return bands(lines, bestX, em);
+    return bestScore < MIN_COLUMN_LINES ? List.of() : bands(lines, bestX, em);
   }
 
   private static List<Rectangle2D> bands(List<Line> lines, double gutter, double em) {
@@ -143,17 +155,15 @@ final class PdfColumns {
       return false;
     }
 
-    /**
-     * Whether {@code x} splits this line into two parts of running text: no glyph near it, each
-     * part at least 30% of the text width and without another gap of an em or more.
-     */
-    boolean splitsAt(double x, double em, double width) {
-      if (crosses(x, em)) {
-        return false;
-      }
-      List<Glyph> left = glyphs.stream().filter(g -> g.x() < x).toList();
-      List<Glyph> right = glyphs.stream().filter(g -> g.x() >= x).toList();
-      return isRun(left, em, width) && isRun(right, em, width);
+    /** Whether this line has a run of text left of {@code x}. */
+    boolean hasRunLeftOf(double x, double em, double width) {
+      return isRun(glyphs.stream().filter(g -> g.x() < x).toList(), em, width);
+    }
+
+    /** Where this line's run of text right of {@code x} starts; -1 when it has none. */
+    double runRightOf(double x, double em, double width) {
+      List<Glyph> part = glyphs.stream().filter(g -> g.x() >= x).toList();
+      return isRun(part, em, width) ? part.get(0).x() : -1;
     }
 
     private static boolean isRun(List<Glyph> part, double em, double width) {

@@ -21,6 +21,8 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.zhengce.read.TestPdfs.Run;
 
 class PdfFormatTest {
@@ -71,8 +73,9 @@ class PdfFormatTest {
     assertEquals(List.of(), doc.layout().tables());
   }
 
-  @Test
-  void readsATwoColumnPageColumnByColumn() throws Exception {
+  @ParameterizedTest
+  @ValueSource(floats = {0, 9})
+  void readsATwoColumnPageColumnByColumn(float rightColumnDrop) throws Exception {
     List<String> left = List.of("左栏第一行是简报的正文内容文字", "左栏第二行是简报的正文内容文字",
         "左栏第三行是简报的正文内容文字", "左栏第四行是简报的正文内容文字", "左栏第五行是简报的正文内容文字",
         "左栏第六行是简报的正文内容文字", "左栏第七行完");
@@ -85,7 +88,7 @@ class PdfFormatTest {
       page.add(new Run(60, 740 - i * 20, 12, left.get(i)));
     }
     for (int i = 0; i < right.size(); i++) {
-      page.add(new Run(320, 740 - i * 20, 12, right.get(i)));
+      page.add(new Run(320, 740 - rightColumnDrop - i * 20, 12, right.get(i)));
     }
     page.add(new Run(60, 560, 12, "本栏以下为通栏正文，跨越左右两栏的位置，一直写到页面的右侧边缘为止"));
     page.add(new Run(280, 50, 14, TestPdfs.pageNumber(1)));
