@@ -14,8 +14,8 @@ import java.util.Locale;
  * word/document.xml}; an OLE2 file), then by name ({@code .pdf}, {@code .docx}, {@code .html}),
  * then by content (a first HTML tag), else plain text. Refuses, with a one-line {@link
  * ReadException}, empty files, files over the size limit (counted while reading, so endless
- * streams stop there), images, archives that are not Word documents, executables, NUL or control
- * bytes and text in no known encoding. Immutable and thread-safe.
+ * streams stop there), images, archives that are not Word documents, executables, RTF, NUL or
+ * control bytes and text in no known encoding. Immutable and thread-safe.
  */
 public final class DocumentReader {
 
@@ -188,6 +188,9 @@ public final class DocumentReader {
       }
       if (startsWith(b, 0x7F, 'E', 'L', 'F')) {
         return "executable";
+      }
+      if (startsWith(b, '{', '\\', 'r', 't', 'f')) {
+        return "RTF document; save it as .docx or plain text first";
       }
       boolean utf16 = startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF);
       int n = Math.min(b.length, 8192);

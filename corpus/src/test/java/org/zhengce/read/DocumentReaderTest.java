@@ -175,6 +175,9 @@ class DocumentReaderTest {
         reader.read("notes.doc", "这是另存为文本的文件。".getBytes(StandardCharsets.UTF_8)).format());
     assertEquals("not a text file (executable)", assertThrows(ReadException.class,
         () -> reader.read("a.out", new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0})).getMessage());
+    assertEquals("not a text file (RTF document; save it as .docx or plain text first)",
+        assertThrows(ReadException.class, () -> reader.read("plan.doc",
+            "{\\rtf1\\ansi\\ansicpg936 {\\fonttbl}}".getBytes(StandardCharsets.US_ASCII))).getMessage());
   }
 
   @Test
