@@ -45,7 +45,7 @@ final class DocFormat implements FormatReader {
     } catch (EncryptedDocumentException e) {
       throw new ReadException(ENCRYPTED);
     } catch (IOException | RuntimeException e) {
-      throw new ReadException("broken DOC: " + PdfFormat.oneLine(e));
+      throw ReadException.broken("DOC", e);
     }
   }
 

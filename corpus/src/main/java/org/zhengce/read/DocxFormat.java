@@ -65,7 +65,7 @@ final class DocxFormat implements FormatReader {
       return new Document(source, "DOCX", Document.Format.DOCX, text, title(docx),
           tables.layout(0, text.length()), 0);
     } catch (IOException | RuntimeException e) {
-      throw new ReadException("broken DOCX: " + PdfFormat.oneLine(e));
+      throw ReadException.broken("DOCX", e);
     }
   }
 

@@ -60,7 +60,7 @@ final class PdfFormat implements FormatReader {
     } catch (InvalidPasswordException e) {
       throw new ReadException(ENCRYPTED);
     } catch (IOException | RuntimeException e) {
-      throw new ReadException("broken PDF: " + oneLine(e));
+      throw ReadException.broken("PDF", e);
     }
   }
 
@@ -138,16 +138,6 @@ final class PdfFormat implements FormatReader {
       }
     }
     return false;
-  }
-
-  /** The first line of an exception's message, at most 100 characters; its type when none. */
-  static String oneLine(Throwable e) {
-    String m = e.getMessage();
-    if (m == null || m.isBlank()) {
-      return e.getClass().getSimpleName();
-    }
-    m = m.strip().lines().findFirst().orElse("").strip();
-    return m.length() <= 100 ? m : m.substring(0, 99) + "…";
   }
 
   /** A text stripper that also keeps where each glyph stands, for {@link PdfColumns}. */
