@@ -8,7 +8,8 @@ import org.zhengce.structure.Layout;
  * never changed afterwards; every offset zhengce reports points into it. For HTML, PDF and Word
  * input the original is the text extracted from the file, {@code title} the title the file
  * declares (HTML {@code <title>}, PDF or Word document properties; null when none), and {@code
- * layout} what the format tells of pages and tables. {@code replacedBytes} counts the bytes that
+ * layout} what the format tells of pages and tables; {@code encoding} then names the container
+ * ({@code "PDF 1.7"}, {@code "DOCX"}, {@code "DOC"}). {@code replacedBytes} counts the bytes that
  * could not be decoded and were replaced by U+FFFD (0 for a clean file).
  */
 public record Document(String source, String encoding, Format format, String original,

@@ -7,21 +7,24 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.zhengce.structure.Layout;
 
 /**
  * The text of an HTML page, parsed with jsoup: block elements and {@code <br>} become line
  * breaks, scripts, styles and other non-text elements are dropped, and {@code <title>} is kept
- * for metadata. Thread-safe.
+ * for metadata. Table cells ({@code td}, {@code th}) are separated by a tab and rows ({@code tr})
+ * by a line break, and each table is recorded in the page's {@link Layout}; a table inside a
+ * cell is flattened into that cell's text. Thread-safe.
  */
 final class HtmlText {
 
-  /** A page's title (null when it has none) and its text. */
-  record Page(String title, String text) {}
+  /** A page's title (null when it has none), its text and its tables. */
+  record Page(String title, String text, Layout layout) {}
 
   private static final Set<String> BLOCKS = Set.of(
-      "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "section",
+      "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section",
       "article", "header", "footer", "nav", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
-      "hr", "title", "form", "aside", "main", "figure", "figcaption", "address");
+      "hr", "title", "form", "aside", "main", "figure", "figcaption", "address", "caption");
   private static final Set<String> SKIPPED = Set.of(
       "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "head");
 
@@ -29,19 +32,45 @@ final class HtmlText {
     org.jsoup.nodes.Document page = Jsoup.parse(html);
     String title = page.title().strip();
     StringBuilder out = new StringBuilder(html.length() / 2);
+    TableRecorder tables = new TableRecorder(out);
     NodeTraversor.traverse(new NodeVisitor() {
       private int skipping;
+      /** Tables open inside the recorded table's cells, whose text is flattened. */
+      private int innerTables;
 
       @Override
       public void head(Node node, int depth) {
         if (node instanceof Element e) {
-          if (SKIPPED.contains(e.normalName())) {
+          String name = e.normalName();
+          if (SKIPPED.contains(name)) {
             skipping++;
-          } else if (BLOCKS.contains(e.normalName())) {
+          } else if (skipping > 0) {
+            return;
+          } else if (tables.inCell()) {
+            if (name.equals("table")) {
+              innerTables++;
+            }
+            if (BLOCKS.contains(name) || name.equals("td") || name.equals("th") || name.equals("tr")) {
+              space(out);
+            }
+          } else if (name.equals("table")) {
+            newline(out);
+            if (!tables.inTable()) {
+              tables.startTable();
+            }
+          } else if (name.equals("tr") && tables.inTable()) {
+            newline(out);
+            tables.startRow();
+          } else if ((name.equals("td") || name.equals("th")) && tables.inTable()) {
+            tables.startCell();
+          } else if (BLOCKS.contains(name)) {
             newline(out);
           }
         } else if (node instanceof TextNode t && skipping == 0) {
           String s = t.getWholeText().replaceAll("[ \\t\\r\\n\\u00A0]+", " ");
+          if (tables.atCellStart()) {
+            s = s.stripLeading();
+          }
           if (!s.isBlank() || (out.length() > 0 && out.charAt(out.length() - 1) != '\n')) {
             out.append(s);
           }
@@ -50,16 +79,45 @@ final class HtmlText {
 
       @Override
       public void tail(Node node, int depth) {
-        if (node instanceof Element e) {
-          if (SKIPPED.contains(e.normalName())) {
-            skipping--;
-          } else if (BLOCKS.contains(e.normalName())) {
-            newline(out);
+        if (!(node instanceof Element e)) {
+          return;
+        }
+        String name = e.normalName();
+        if (SKIPPED.contains(name)) {
+          skipping--;
+        } else if (skipping > 0) {
+          return;
+        } else if (innerTables > 0) {
+          if (name.equals("table")) {
+            innerTables--;
           }
+          if (BLOCKS.contains(name) || name.equals("td") || name.equals("th") || name.equals("tr")) {
+            space(out);
+          }
+        } else if ((name.equals("td") || name.equals("th")) && tables.inCell()) {
+          tables.endCell();
+        } else if (tables.inCell()) {
+          if (BLOCKS.contains(name)) {
+            space(out);
+          }
+        } else if (name.equals("tr") && tables.inTable()) {
+          tables.endRow();
+          newline(out);
+        } else if (name.equals("table") && tables.inTable()) {
+          tables.endTable();
+          newline(out);
+        } else if (BLOCKS.contains(name)) {
+          newline(out);
         }
       }
     }, page.body() != null ? page.body() : page);
-    return new Page(title.isEmpty() ? null : title, out.toString().strip());
+    String text = out.toString();
+    int lead = 0;
+    while (lead < text.length() && Character.isWhitespace(text.charAt(lead))) {
+      lead++;
+    }
+    String stripped = text.strip();
+    return new Page(title.isEmpty() ? null : title, stripped, tables.layout(lead, stripped.length()));
   }
 
   private static void newline(StringBuilder out) {
@@ -69,6 +127,14 @@ final class HtmlText {
     }
     if (n > 0 && out.charAt(n - 1) != '\n') {
       out.append('\n');
+    }
+  }
+
+  /** A word break inside a table cell, where a line break would end the row. */
+  private static void space(StringBuilder out) {
+    int n = out.length();
+    if (n > 0 && out.charAt(n - 1) != ' ' && out.charAt(n - 1) != '\t' && out.charAt(n - 1) != '\n') {
+      out.append(' ');
     }
   }
 }

@@ -4,8 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -133,5 +142,95 @@ class DocumentReaderTest {
     assertEquals(Document.Format.HTML, doc.format());
     assertEquals("衡水市环境保护督察整改", doc.htmlTitle());
     assertEquals("首页 > 新闻\n讲话\n要落实河长制。\n确保PM2.5下降10%\n以上", doc.original());
+  }
+
+  @Test
+  void stopsReadingAnEndlessStreamAtTheLimit() {
+    DocumentReader small = new DocumentReader(1 << 20);
+    InputStream zeros = new InputStream() {
+      @Override
+      public int read() {
+        return 0;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        java.util.Arrays.fill(b, off, off + len, (byte) 'x');
+        return len;
+      }
+    };
+    assertEquals("too large: over the limit of 1.0 MB (--max-size)",
+        assertThrows(ReadException.class, () -> small.read("-", zeros)).getMessage());
+  }
+
+  @Test
+  void stopsReadingADeviceWithoutASizeAtTheLimit() {
+    Path zero = Path.of("/dev/zero");
+    Assumptions.assumeTrue(Files.exists(zero), "no /dev/zero here");
+    DocumentReader small = new DocumentReader(1 << 20);
+    assertEquals("too large: over the limit of 1.0 MB (--max-size)",
+        assertThrows(ReadException.class, () -> small.read(zero)).getMessage());
+  }
+
+  @Test
+  void readsAProcFileThatReportsSizeZero() throws Exception {
+    Path status = Path.of("/proc/self/status");
+    Assumptions.assumeTrue(Files.isReadable(status), "no /proc here");
+    Assumptions.assumeTrue(Files.size(status) == 0, "this /proc reports sizes");
+    assertTrue(reader.read(status).original().startsWith("Name:"));
+  }
+
+  @Test
+  void checksARegularFilesSizeBeforeReadingIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path big = dir.resolve("big.txt");
+    Files.write(big, "一二三四五六七八九十".repeat(200).getBytes(StandardCharsets.UTF_8));
+    assertEquals("too large: 0.0 MB, the limit is 0.0 MB (--max-size)",
+        assertThrows(ReadException.class, () -> new DocumentReader(100).read(big)).getMessage());
+    assertEquals("一二三四五六七八九十".repeat(200), reader.read(big).original());
+  }
+
+  @Test
+  void dispatchesByMagicBytesBeforeTheName() throws Exception {
+    byte[] pdf = TestPdfs.plan(null, "页眉", "正文第一段。");
+    assertEquals(Document.Format.PDF, reader.read("misnamed.txt", pdf).format());
+    byte[] docx = DocxFormatTest.docx("标题", List.of("正文"), DocxFormatTest.TASKS, List.of());
+    assertEquals(Document.Format.DOCX, reader.read("misnamed.bin", docx).format());
+    assertEquals(Document.Format.HTML,
+        reader.read("page.txt", "<html><body><p>正文</p></body></html>".getBytes(StandardCharsets.UTF_8)).format());
+    assertEquals(Document.Format.TEXT,
+        reader.read("notes.doc", "这是另存为文本的文件。".getBytes(StandardCharsets.UTF_8)).format());
+    assertEquals("not a text file (executable)", assertThrows(ReadException.class,
+        () -> reader.read("a.out", new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0})).getMessage());
+    assertEquals("not a text file (RTF document; save it as .docx or plain text first)",
+        assertThrows(ReadException.class, () -> reader.read("plan.doc",
+            "{\\rtf1\\ansi\\ansicpg936 {\\fonttbl}}".getBytes(StandardCharsets.US_ASCII))).getMessage());
+  }
+
+  @Test
+  void readsTheSameFilesAlikeOnFourThreads() throws Exception {
+    List<byte[]> files = List.of(
+        TestPdfs.plan("标题", PdfFormatTest.HEADER, PdfFormatTest.PLAN),
+        DocxFormatTest.docx("标题", List.of("正文"), DocxFormatTest.TASKS, List.of("结尾")),
+        "<table><tr><td>序号</td><td>任务</td></tr></table>".getBytes(StandardCharsets.UTF_8));
+    List<Document> once = new ArrayList<>();
+    for (byte[] f : files) {
+      once.add(reader.read("f.html", f));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Document>> runs = new ArrayList<>();
+      for (int round = 0; round < 4; round++) {
+        for (int i : new int[] {0, 1, 2, 0}) {
+          runs.add(pool.submit(() -> reader.read("f.html", files.get(i))));
+        }
+      }
+      int k = 0;
+      for (Future<Document> run : runs) {
+        int i = new int[] {0, 1, 2, 0}[k++ % 4];
+        assertEquals(once.get(i), run.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 }
