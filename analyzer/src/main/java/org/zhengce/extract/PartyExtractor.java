@@ -39,8 +39,9 @@ final class PartyExtractor {
   /** The parties the commitment's own words name: actors, the holder of its task, the charged. */
   private void named(AnalyzedText text, CommitmentFinder.Draft d, List<Mention> out) {
     String norm = text.text();
+    int supervises = d.actors().isEmpty() ? -1 : lastStart(PartyWords.SUPERVISE, norm, d.start(), d.end());
     for (CommitmentFinder.Actor a : d.actors()) {
-      Role role = roleAfter(norm, a.modalEnd(), d.end());
+      Role role = roleAfter(norm, a.modalEnd(), d.end(), supervises);
       for (PartyFinder.Found f : parties.actors(norm, a.from(), a.modalStart(), text.words())) {
         out.add(new Mention(f, role));
       }
@@ -122,17 +123,32 @@ final class PartyExtractor {
     return limit;
   }
 
-  private static Role roleAfter(String text, int from, int to) {
-    String after = text.substring(from, to);
-    if (PartyWords.LEAD.matcher(after).find()) {
+  /**
+   * The role the words after an actor's modal word give it: 牵头 or 负责 right after it, 配合 or
+   * 支持 right after it, or 督导, 监督检查… anywhere after it in the commitment ({@code supervises}
+   * is where the last of those starts, found once per commitment, so that a long commitment with
+   * many actors is read in linear time).
+   */
+  private static Role roleAfter(String text, int from, int to, int supervises) {
+    if (PartyWords.LEAD.matcher(text).region(from, to).find()) {
       return Role.LEAD;
     }
-    if (PartyWords.SUPPORT.matcher(after).find()) {
+    if (PartyWords.SUPPORT.matcher(text).region(from, to).find()) {
       return Role.SUPPORT;
     }
-    if (PartyWords.SUPERVISE.matcher(after).find()) {
+    if (supervises >= from) {
       return Role.SUPERVISOR;
     }
     return Role.RESPONSIBLE;
+  }
+
+  /** Where the last match of {@code pattern} in {@code [from, to)} starts, or -1. */
+  private static int lastStart(Pattern pattern, String text, int from, int to) {
+    Matcher m = pattern.matcher(text).region(from, to);
+    int last = -1;
+    while (m.find()) {
+      last = m.start();
+    }
+    return last;
   }
 }

@@ -5,8 +5,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.zhengce.indicator.Indicator;
 import org.zhengce.indicator.IndicatorTable;
+import org.zhengce.structure.Outline;
+import org.zhengce.structure.Section;
 import org.zhengce.text.NormalizedText;
 import org.zhengce.text.Span;
 
@@ -25,6 +28,9 @@ final class RecordCollector {
   private final List<Target> targets = new ArrayList<>();
   private final Map<String, String> targetDeadlines = new HashMap<>();
   private final List<Deadline> deadlines = new ArrayList<>();
+  /** Canonical indicator ids by phrase, and section paths by section: asked once per document. */
+  private final Map<String, String> indicatorIds = new HashMap<>();
+  private final Map<Section, String> sectionPaths = new java.util.IdentityHashMap<>();
 
   RecordCollector(NormalizedText text, IndicatorTable indicators) {
     this.text = text;
@@ -62,7 +68,9 @@ final class RecordCollector {
   String target(AnalyzedText piece, TargetFinder.Draft t, String deadlineId, String place) {
     Span span = original(piece, t.start(), t.end());
     Quantity q = t.quantity();
-    String indicatorId = indicators.match(t.indicator()).map(Indicator::id).orElse(null);
+    String indicatorId = indicatorIds.computeIfAbsent(t.indicator(),
+        phrase -> indicators.match(phrase).map(Indicator::id).orElse(""));
+    indicatorId = indicatorId.isEmpty() ? null : indicatorId;
     Target target = new Target("t" + (targets.size() + 1), span, span.of(text.original()),
         t.indicator(), indicatorId, t.direction(), q.value(), q.valueMax(), t.unit(),
         q.qualifier(), deadlineId, t.baselineYear(), place);
@@ -74,13 +82,22 @@ final class RecordCollector {
   }
 
   void commitment(AnalyzedText piece, CommitmentFinder.Draft d, String action,
-      List<String> partyIds, List<String> deadlineIds, List<String> targetIds) {
+      List<String> partyIds, List<String> deadlineIds, List<String> targetIds, Outline outline) {
     Span span = original(piece, d.start(), d.end());
     List<String> distinct = partyIds.stream().distinct().toList();
     boolean specific = !distinct.isEmpty() || !deadlineIds.isEmpty() || !targetIds.isEmpty()
         || Deliverables.in(piece.text().substring(d.start(), d.end()));
     commitments.add(new Commitment("c" + (commitments.size() + 1), span, span.of(text.original()),
-        d.modality(), action, distinct, deadlineIds, targetIds, specific));
+        d.modality(), action, distinct, deadlineIds, targetIds, specific,
+        section(outline, piece.offset() + d.start())));
+  }
+
+  /** The headings over {@code position}, outermost first, joined by {@code >}; null if none. */
+  private String section(Outline outline, int position) {
+    return outline.sectionAt(position)
+        .map(section -> sectionPaths.computeIfAbsent(section, s -> s.path().stream()
+            .map(h -> h.heading().of(text.normalized()).strip()).collect(Collectors.joining(" > "))))
+        .orElse(null);
   }
 
   Extraction build() {

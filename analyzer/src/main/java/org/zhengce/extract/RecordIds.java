@@ -47,7 +47,7 @@ final class RecordIds {
     for (Commitment old : commitments) {
       c.add(new Commitment(commitmentIds.get(old.id()), old.span(), old.text(), old.modality(),
           old.action(), map(old.parties(), partyIds), map(old.deadlines(), deadlineIds),
-          map(old.targets(), targetIds), old.specific()));
+          map(old.targets(), targetIds), old.specific(), old.section()));
     }
     return new Extraction(c, t, d, p);
   }

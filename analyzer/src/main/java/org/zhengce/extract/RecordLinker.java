@@ -66,7 +66,7 @@ final class RecordLinker {
         }
       }
       records.commitment(text, d, Action.of(text.text(), d), partyIds, linkedDeadlines,
-          linkedTargets);
+          linkedTargets, context.outline());
     }
   }
 

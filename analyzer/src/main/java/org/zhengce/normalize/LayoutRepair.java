@@ -31,6 +31,9 @@ public final class LayoutRepair implements TextNormalizer {
           + "|第\\s*[0-9０-９]{1,4}\\s*[页頁](\\s*[,，/／]?\\s*共\\s*[0-9０-９]{1,4}\\s*[页頁])?"
           + "|[0-9０-９]{1,3}\\s*[/／]\\s*[0-9０-９]{1,3}|[Pp]age\\s*\\d{1,4}(\\s*of\\s*\\d{1,4})?");
 
+  /** No page number line is longer. */
+  private static final int PAGE_NUMBER_MAX = 24;
+
   /** A bare number, a page number only where a page ends or starts. */
   private static final Pattern BARE_NUMBER = Pattern.compile("[0-9０-９]{1,3}");
 
@@ -160,8 +163,8 @@ public final class LayoutRepair implements TextNormalizer {
       if (line.kind != Kind.TEXT) {
         continue;
       }
-      String content = text.substring(line.contentStart, line.contentEnd);
-      if (PAGE_NUMBER.matcher(content).matches()) {
+      if (line.contentEnd - line.contentStart <= PAGE_NUMBER_MAX
+          && PAGE_NUMBER.matcher(text).region(line.contentStart, line.contentEnd).matches()) {
         line.kind = Kind.FURNITURE;
       }
     }
@@ -172,8 +175,9 @@ public final class LayoutRepair implements TextNormalizer {
     }
     for (int i = 0; i < n; i++) {
       Line line = lines.get(i);
-      if (line.kind == Kind.TEXT && nearBreak[i] && BARE_NUMBER.matcher(
-          text.substring(line.contentStart, line.contentEnd)).matches() && nextToFormFeed(lines, i)) {
+      if (line.kind == Kind.TEXT && nearBreak[i] && line.contentEnd - line.contentStart <= 3
+          && BARE_NUMBER.matcher(text).region(line.contentStart, line.contentEnd).matches()
+          && nextToFormFeed(lines, i)) {
         line.kind = Kind.FURNITURE;
       }
     }

@@ -16,8 +16,6 @@ final class AttributionReader {
   /** An attribution found: its span, label and value, and the bracket or line it stands in. */
   record Found(Span span, AttributionLabel label, Span value, Span bracket) {}
 
-  private static final String OPEN = "（(〔【[";
-  private static final String CLOSE = "）)〕】]";
   private static final String SEPARATORS = "；;，,";
   /** Longer brackets are prose, not attributions. */
   private static final int MAX_BRACKET = 300;
@@ -37,12 +35,12 @@ final class AttributionReader {
     int depth = 0;
     for (int i = paragraph.start(); i < paragraph.end(); i++) {
       char c = text.charAt(i);
-      if (OPEN.indexOf(c) >= 0) {
+      if (Brackets.isOpen(c)) {
         if (depth < stack.length) {
           stack[depth] = i;
         }
         depth++;
-      } else if (CLOSE.indexOf(c) >= 0 && depth > 0) {
+      } else if (Brackets.isClose(c) && depth > 0) {
         depth--;
         if (depth == 0 && i - stack[0] <= MAX_BRACKET) {
           found.addAll(read(text, stack[0] + 1, i, false, new Span(stack[0], i + 1)));
@@ -62,14 +60,14 @@ final class AttributionReader {
 
   /** Whether a paragraph is one bracket of attributions and nothing else. */
   boolean isBracketOnly(String text, Span paragraph, List<Found> found) {
-    if (found.isEmpty() || OPEN.indexOf(text.charAt(paragraph.start())) < 0) {
+    if (found.isEmpty() || !Brackets.isOpen(text.charAt(paragraph.start()))) {
       return false;
     }
     int last = paragraph.end() - 1;
     while (last > paragraph.start() && "。；;".indexOf(text.charAt(last)) >= 0) {
       last--;
     }
-    return CLOSE.indexOf(text.charAt(last)) >= 0 && found.get(found.size() - 1).span().end() >= last
+    return Brackets.isClose(text.charAt(last)) && found.get(found.size() - 1).span().end() >= last
         - 1;
   }
 
@@ -81,9 +79,9 @@ final class AttributionReader {
     int nested = 0;
     for (int i = from; i <= to; i++) {
       char c = i < to ? text.charAt(i) : ';';
-      if (OPEN.indexOf(c) >= 0) {
+      if (Brackets.isOpen(c)) {
         nested++;
-      } else if (CLOSE.indexOf(c) >= 0 && nested > 0) {
+      } else if (Brackets.isClose(c) && nested > 0) {
         nested--;
       }
       if (nested > 0 || SEPARATORS.indexOf(c) < 0 && i < to) {

@@ -18,8 +18,6 @@ final class Paragraphs {
   /** A numbered line without a sentence end this long is wrapped, not a heading. */
   private static final int WRAPPED_NUMBERED_LINE = 34;
   private static final String TERMINAL = "。！？!?；;：:”’」』）)】〕…";
-  private static final String OPEN = "（(〔【[";
-  private static final String CLOSE = "）)〕】]";
 
   private Paragraphs() {}
 
@@ -108,9 +106,9 @@ final class Paragraphs {
   private static int depth(String text, int s, int e, int depth) {
     for (int i = s; i < e; i++) {
       char c = text.charAt(i);
-      if (OPEN.indexOf(c) >= 0) {
+      if (Brackets.isOpen(c)) {
         depth++;
-      } else if (CLOSE.indexOf(c) >= 0 && depth > 0) {
+      } else if (Brackets.isClose(c) && depth > 0) {
         depth--;
       }
     }

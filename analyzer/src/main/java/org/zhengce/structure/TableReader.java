@@ -77,6 +77,7 @@ final class TableReader {
     List<Layout.Row> rows = new ArrayList<>();
     int n = text.length();
     int g = 0;
+    int nextTab = text.indexOf('\t');
     for (int pos = 0; pos < n; ) {
       while (g < given.size() && given.get(g).span().end() <= pos) {
         g++;
@@ -84,7 +85,10 @@ final class TableReader {
       boolean inGiven = g < given.size() && given.get(g).span().contains(pos);
       int eol = text.indexOf('\n', pos);
       int end = eol < 0 ? n : eol;
-      int tab = text.indexOf('\t', pos);
+      if (nextTab >= 0 && nextTab < pos) {
+        nextTab = text.indexOf('\t', pos); // found once per tab, not once per line
+      }
+      int tab = nextTab;
       if (tab >= 0 && tab < end && !inGiven) {
         List<Span> cells = new ArrayList<>();
         int filled = 0;

@@ -34,6 +34,11 @@ final class ExtractCommand implements Callable<Integer> {
           + "Default: ${DEFAULT-VALUE}.")
   Format format;
 
+  @Option(names = "--group", defaultValue = "party",
+      description = "How the checklist groups its items: party (who must act) or section (the "
+          + "document's headings). Default: ${DEFAULT-VALUE}.")
+  Checklist.Grouping group;
+
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
       description = "The document date that 今年, 年底前… resolve against, instead of the one found.")
   String date;
@@ -52,7 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
       switch (format) {
         case json -> out.println(Json.pretty(RecordsJson.of(doc, x)));
         case jsonl -> out.println(Json.compact(RecordsJson.of(doc, x)));
-        case checklist -> out.println(Checklist.of(doc, x));
+        case checklist -> out.println(Checklist.of(doc, x, group));
         case csv -> out.print(CommitmentsCsv.rows(doc, x));
         default -> throw new IllegalStateException(format.toString());
       }

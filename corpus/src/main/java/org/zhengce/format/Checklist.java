@@ -25,7 +25,15 @@ public final class Checklist {
 
   private Checklist() {}
 
+  /** How the items are grouped: by who must act, or by the section of the document. */
+  public enum Grouping { PARTY, SECTION }
+
+  /** The checklist grouped by party. */
   public static String of(CleanDocument doc, Extraction x) {
+    return of(doc, x, Grouping.PARTY);
+  }
+
+  public static String of(CleanDocument doc, Extraction x, Grouping grouping) {
     Map<String, Party> parties = x.parties().stream().collect(Collectors.toMap(Party::id, Function.identity()));
     Map<String, Deadline> deadlines = x.deadlines().stream().collect(Collectors.toMap(Deadline::id, Function.identity()));
     Map<String, Target> targets = x.targets().stream().collect(Collectors.toMap(Target::id, Function.identity()));
@@ -36,7 +44,9 @@ public final class Checklist {
       }
       String who = c.parties().isEmpty() ? "未指明责任主体 (no party named)"
           : c.parties().stream().map(id -> parties.get(id).name()).distinct().collect(Collectors.joining("、"));
-      groups.computeIfAbsent(who, k -> new ArrayList<>()).add(c);
+      String key = grouping == Grouping.PARTY ? who
+          : c.section() == null ? "（无章节）(no section)" : c.section();
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
     }
     StringBuilder md = new StringBuilder();
     DocumentMetadata m = doc.metadata();
@@ -57,6 +67,10 @@ public final class Checklist {
       md.append("\n## ").append(g.getKey()).append("\n\n");
       for (Commitment c : g.getValue()) {
         md.append("- [ ] **").append(c.action().isBlank() ? quote(c.text()) : c.action()).append("**");
+        if (grouping == Grouping.SECTION && !c.parties().isEmpty()) {
+          md.append(" · ").append(c.parties().stream().map(id -> parties.get(id).name()).distinct()
+              .collect(Collectors.joining("、")));
+        }
         for (String id : c.deadlines()) {
           Deadline d = deadlines.get(id);
           md.append(" · 期限 ").append(d.text().strip());

@@ -33,6 +33,7 @@ public final class RecordsJson {
       m.put("parties", c.parties());
       m.put("deadlines", c.deadlines());
       m.put("targets", c.targets());
+      m.put("section", c.section());
       commitments.add(m);
     }
     List<Object> targets = new ArrayList<>();
