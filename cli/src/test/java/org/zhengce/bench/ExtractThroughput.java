@@ -1,20 +1,17 @@
 package org.zhengce.bench;
 
-import org.zhengce.pipeline.DocumentPipeline;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.zhengce.clean.CleanDocument;
-import org.zhengce.clean.DocumentCleaner;
-import org.zhengce.extract.DocumentExtractor;
 import org.zhengce.normalize.PinyinAnnotationRepair;
 import org.zhengce.normalize.ScriptConverter;
 import org.zhengce.normalize.WidthFolder;
-import org.zhengce.text.TextNormalizer;
+import org.zhengce.pipeline.DocumentPipeline;
 import org.zhengce.read.Document;
 import org.zhengce.segment.HanlpSegmenter;
 import org.zhengce.segment.Segmenter;
+import org.zhengce.text.TextNormalizer;
 
 /**
  * Throughput of the whole {@code extract} pipeline minus I/O — cleaning (noise, metadata,

@@ -1,6 +1,5 @@
 package org.zhengce.bench;
 
-import org.zhengce.pipeline.DocumentPipeline;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,15 +16,11 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.zhengce.clean.CleanDocument;
-import org.zhengce.clean.DocumentCleaner;
-import org.zhengce.extract.DocumentExtractor;
 import org.zhengce.extract.Extraction;
+import org.zhengce.format.RecordsJson;
 import org.zhengce.index.CorpusIndex;
 import org.zhengce.index.CorpusSearcher;
-import org.zhengce.format.RecordsJson;
-import org.zhengce.read.Document;
-import org.zhengce.read.DocumentReader;
-import org.zhengce.segment.HanlpSegmenter;
+import org.zhengce.pipeline.DocumentPipeline;
 
 /**
  * Indexing and search at scale: the corpus cut into pieces of about a kilobyte and repeated with
@@ -122,7 +117,7 @@ public final class IndexBenchmark {
 
   /** The corpus cut at line breaks into pieces of about a kilobyte. */
   private static List<byte[]> pieces(Path corpus) throws Exception {
-    DocumentReader reader = new DocumentReader();
+    DocumentPipeline reader = DocumentPipeline.standard();
     List<byte[]> out = new ArrayList<>();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(corpus)) {

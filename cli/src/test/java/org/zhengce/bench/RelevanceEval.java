@@ -26,9 +26,8 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.zhengce.clean.DocumentCleaner;
+import org.zhengce.pipeline.DocumentPipeline;
 import org.zhengce.lucene.ZhengceAnalyzer;
-import org.zhengce.read.DocumentReader;
 import org.zhengce.read.ReadException;
 
 /**
@@ -45,8 +44,7 @@ public final class RelevanceEval {
     Path corpus = SharedData.root().resolve("corpus");
     List<Query> queries = queries();
     Map<String, String[]> docs = new LinkedHashMap<>(); // path -> {title, body}
-    DocumentReader reader = new DocumentReader();
-    DocumentCleaner cleaner = DocumentCleaner.standard();
+    DocumentPipeline pipeline = DocumentPipeline.standard();
     try (var walk = java.nio.file.Files.walk(corpus)) {
       for (Path p : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
         String name = corpus.relativize(p).toString();
@@ -54,7 +52,7 @@ public final class RelevanceEval {
           continue;
         }
         try {
-          var doc = cleaner.clean(reader.read(p));
+          var doc = pipeline.clean(pipeline.read(p));
           docs.put(name, new String[] {doc.metadata().title() == null ? "" : doc.metadata().title(), doc.original()});
         } catch (ReadException e) {
           System.err.println("skipped " + name + ": " + e.getMessage());

@@ -7,10 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.zhengce.clean.DocumentCleaner;
+import org.zhengce.pipeline.DocumentPipeline;
 import org.zhengce.normalize.Normalization;
 import org.zhengce.read.Document;
-import org.zhengce.read.DocumentReader;
 import org.zhengce.read.ReadException;
 import org.zhengce.segment.HanlpSegmenter;
 import org.zhengce.segment.Segmenter;
@@ -18,7 +17,7 @@ import org.zhengce.segment.Segmenter;
 /**
  * Throughput of normalize + segment over real text, beside bare HanLP segmentation of the same
  * text already in simplified form, in the same run; and, on its own, of cleaning (noise,
- * metadata and the masked normalization that {@code DocumentCleaner} adds). Reads every document of
+ * metadata and the masked normalization that the pipeline's cleaning adds). Reads every document of
  * {@code ../shared/corpus} and the seeds (I/O not timed), repeats them up to {@code --mb}
  * megabytes of text (default 20), warms up, then times each side over the same documents. The
  * issue's bar: zhengce / bare ≥ 0.7.
@@ -30,7 +29,7 @@ public final class SegmentThroughput {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     List<Document> docs = load(SharedData.root(), targetMb);
     long chars = docs.stream().mapToLong(d -> d.original().length()).sum();
-    DocumentCleaner cleaner = DocumentCleaner.standard();
+    DocumentPipeline cleaner = DocumentPipeline.standard();
     Normalization normalization = Normalization.standard();
     Segmenter zhengce = HanlpSegmenter.standard();
     Segmenter bare = HanlpSegmenter.baseline();
@@ -82,7 +81,7 @@ public final class SegmentThroughput {
   }
 
   static List<Document> load(Path shared, double targetMb) throws IOException {
-    DocumentReader reader = new DocumentReader();
+    DocumentPipeline reader = DocumentPipeline.standard();
     List<Document> base = new ArrayList<>();
     List<Path> files;
     try (Stream<Path> walk = Stream.concat(Files.walk(shared.resolve("corpus")), Files.walk(shared.resolve("seeds")))) {

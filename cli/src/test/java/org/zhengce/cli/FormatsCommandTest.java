@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhengce.read.DocumentReader;
+import org.zhengce.pipeline.DocumentPipeline;
 import org.zhengce.read.TestPdfs;
 
 /**
@@ -39,7 +39,7 @@ class FormatsCommandTest {
     CliTest.Run run = CliTest.run("extract", "--format", "jsonl", pdf.toString());
     assertEquals(0, run.exit(), run.err());
     JsonNode doc = MAPPER.readTree(run.out());
-    String original = new DocumentReader().read(pdf).original();
+    String original = DocumentPipeline.standard().read(pdf).original();
     assertTrue(original.contains("\n－ 2 －\n衡水市人民政府办公室文件\n"), "page 2 ends, page 3 starts");
     int items = 0;
     for (String kind : new String[] {"commitments", "targets", "deadlines", "parties"}) {
