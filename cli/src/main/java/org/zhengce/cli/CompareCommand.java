@@ -12,18 +12,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.zhengce.compare.Comparison;
+import org.zhengce.compare.TargetRow;
 import org.zhengce.format.CompareTable;
 import org.zhengce.format.HtmlReport;
-import org.zhengce.compare.TargetRow;
 import org.zhengce.index.CorpusSearcher;
 import org.zhengce.index.IndexException;
 import org.zhengce.indicator.Indicator;
 import org.zhengce.indicator.IndicatorTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code zhengce compare} and {@code zhengce indicators}: targets side by side across places and

@@ -1,21 +1,21 @@
 package org.zhengce.cli;
 
-import org.zhengce.format.CommitmentsCsv;
-import org.zhengce.format.Checklist;
-import org.zhengce.format.RecordsJson;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.zhengce.clean.CleanDocument;
 import org.zhengce.extract.Extraction;
+import org.zhengce.format.Checklist;
+import org.zhengce.format.CommitmentsCsv;
+import org.zhengce.format.RecordsJson;
 import org.zhengce.pipeline.DocumentPipeline;
 import org.zhengce.pipeline.ProcessedDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code zhengce extract}: commitments, targets, deadlines and parties as records.md defines them. */
 @Command(name = "extract", mixinStandardHelpOptions = true,

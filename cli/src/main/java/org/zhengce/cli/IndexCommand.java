@@ -12,19 +12,19 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.zhengce.clean.CleanDocument;
 import org.zhengce.extract.Extraction;
+import org.zhengce.format.RecordsJson;
 import org.zhengce.index.CorpusIndex;
 import org.zhengce.index.IndexException;
-import org.zhengce.format.RecordsJson;
 import org.zhengce.pipeline.DocumentPipeline;
 import org.zhengce.pipeline.ProcessedDocument;
 import org.zhengce.read.Document;
 import org.zhengce.read.ReadException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code zhengce index}: files and folders (recursively: txt, html, htm, md, pdf, docx, doc) into the local

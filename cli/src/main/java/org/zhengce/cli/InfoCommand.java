@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.zhengce.clean.CleanDocument;
-import org.zhengce.pipeline.DocumentPipeline;
 import org.zhengce.clean.Noise;
+import org.zhengce.pipeline.DocumentPipeline;
 import org.zhengce.text.CodePoints;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code zhengce info}: each file's metadata, flags, encoding and noise regions as JSON. */
 @Command(name = "info", mixinStandardHelpOptions = true,

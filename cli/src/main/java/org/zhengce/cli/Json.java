@@ -1,10 +1,10 @@
 package org.zhengce.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.zhengce.clean.CleanDocument;
 import org.zhengce.format.RecordsJson;
 import org.zhengce.text.CodePoints;

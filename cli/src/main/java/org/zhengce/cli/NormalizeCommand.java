@@ -5,9 +5,9 @@ import java.util.concurrent.Callable;
 import org.zhengce.pipeline.DocumentPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code zhengce normalize}: the normalized text of the regions that are analysed. */
 @Command(name = "normalize", mixinStandardHelpOptions = true,

@@ -1,11 +1,11 @@
 package org.zhengce.cli;
 
-import org.zhengce.format.RecordsJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.zhengce.extract.Quantity;
 import org.zhengce.extract.QuantityParser;
+import org.zhengce.format.RecordsJson;
 import org.zhengce.normalize.Normalization;
 import org.zhengce.text.CodePoints;
 import org.zhengce.text.NormalizedText;

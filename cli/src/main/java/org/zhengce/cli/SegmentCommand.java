@@ -17,9 +17,9 @@ import org.zhengce.text.CodePoints;
 import org.zhengce.text.NormalizedText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code zhengce segment}: the words of each file with their part of speech; plain, one line of

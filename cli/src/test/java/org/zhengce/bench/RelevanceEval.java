@@ -26,8 +26,8 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.zhengce.pipeline.DocumentPipeline;
 import org.zhengce.lucene.ZhengceAnalyzer;
+import org.zhengce.pipeline.DocumentPipeline;
 import org.zhengce.read.ReadException;
 
 /**

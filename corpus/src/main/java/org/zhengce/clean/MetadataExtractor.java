@@ -3,8 +3,8 @@ package org.zhengce.clean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.zhengce.extract.Kind;
 import org.zhengce.clean.DocumentMetadata.Script;
+import org.zhengce.extract.Kind;
 import org.zhengce.normalize.Normalization;
 import org.zhengce.text.NormalizedText;
 

@@ -1,11 +1,10 @@
 package org.zhengce.format;
 
-import org.zhengce.compare.TargetRow;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.zhengce.compare.TargetRow;
 
 /**
  * The comparison as one self-contained HTML page (no scripts, no network): per indicator a table

@@ -12,8 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.zhengce.extract.Kind;
 import org.zhengce.clean.DocumentMetadata.Script;
+import org.zhengce.extract.Kind;
 import org.zhengce.normalize.Normalization;
 import org.zhengce.text.NormalizedText;
 

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.zhengce.extract.Kind;
 import org.zhengce.clean.DocumentMetadata.Script;
+import org.zhengce.extract.Kind;
 
 /** Each metadata field on short excerpts of real page headers and texts. */
 class MetadataFieldsTest {
