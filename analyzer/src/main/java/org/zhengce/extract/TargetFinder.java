@@ -27,6 +27,15 @@ final class TargetFinder {
   private static final String BREAKS = ",，、:：;；。";
 
   List<Draft> find(String text, List<Clause> clauses, List<Quantity> quantities) {
+    return find(text, clauses, quantities, position -> false);
+  }
+
+  /**
+   * The targets of {@code text}; where {@code setsGoals} holds (a work report's paragraph of this
+   * year's expected targets) every sentence sets goals, with or without a goal word.
+   */
+  List<Draft> find(String text, List<Clause> clauses, List<Quantity> quantities,
+      java.util.function.IntPredicate setsGoals) {
     List<Draft> out = new ArrayList<>();
     int c = 0;
     for (Quantity q : quantities) {
@@ -36,7 +45,7 @@ final class TargetFinder {
       if (c >= clauses.size() || clauses.get(c).start() > q.start()) {
         continue;
       }
-      Draft d = target(text, clauses, c, q);
+      Draft d = target(text, clauses, c, q, setsGoals.test(q.start()));
       if (d != null) {
         out.add(d);
       }
@@ -44,7 +53,8 @@ final class TargetFinder {
     return out;
   }
 
-  private static Draft target(String text, List<Clause> clauses, int c, Quantity q) {
+  private static Draft target(String text, List<Clause> clauses, int c, Quantity q,
+      boolean goals) {
     Clause clause = clauses.get(c);
     boolean rank = q.unit() == null && text.startsWith("后", q.start() - 1);
     if (q.unit() == null ? !rank : TIME_UNITS.contains(q.unit()) && followedByWithin(text, q)) {
@@ -52,7 +62,7 @@ final class TargetFinder {
     }
     int regionStart = pieceStart(text, Math.max(clause.bodyStart(), q.start() - MAX_INDICATOR), q.start());
     String before = text.substring(regionStart, q.start());
-    if (TargetWords.ACHIEVED.matcher(before).find() || !setsGoals(text, clauses, c)) {
+    if (TargetWords.ACHIEVED.matcher(before).find() || !(goals || setsGoals(text, clauses, c))) {
       return null;
     }
     int verbEnd = rank ? q.start() - 1 : q.start();

@@ -78,6 +78,17 @@ class ProfileExtractionTest {
   }
 
   @Test
+  void aListOfExpectedTargetsCutBySemicolonsIsAllTargets() {
+    // city_gwr_2024: the goal word opens the list, the later sentences after ； carry none
+    String report = "二、2024年工作安排\n"
+        + "今年经济社会发展的主要预期目标是：地区生产总值增长7％以上；规上工业增加值增长9％左右；"
+        + "固定资产投资增长10％左右；社会消费品零售总额增长10％左右；地方一般公共预算收入增长8％左右。\n";
+    Extraction x = extract(report, Kind.REPORT, LocalDate.of(2024, 1, 20));
+    assertEquals(List.of("地区生产总值", "规上工业增加值", "固定资产投资", "社会消费品零售总额",
+        "地方一般公共预算收入"), x.targets().stream().map(Target::indicator).toList());
+  }
+
+  @Test
   void idsFollowTheDocumentOrder() {
     Extraction x = extract("各县区要在6月底前制定整改方案。到2020年,全市森林覆盖率要达到33.5%。",
         Kind.SPEECH, LocalDate.of(2016, 6, 30));
