@@ -147,11 +147,23 @@ public final class LayoutRepair implements TextNormalizer {
     if (!widths.full(text, a) || ENDS.indexOf(text.charAt(a.contentEnd - 1)) >= 0) {
       return false;
     }
+    if (hasTab(text, a.contentStart, a.contentEnd) || hasTab(text, b.contentStart, b.contentEnd)) {
+      return false; // a table row (cells split by tabs) is a line of its own
+    }
     if (b.contentStart - b.start >= 2 && !widths.indented()) {
       return false; // an indented first line opens a paragraph
     }
     return !OPENS_ITEM.matcher(text).region(b.contentStart, b.contentEnd).lookingAt()
         && !FIELD.matcher(text).region(b.contentStart, b.contentEnd).lookingAt();
+  }
+
+  private static boolean hasTab(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\t') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Page numbers, and lines repeated next to page breaks (running headers and footers). */

@@ -110,6 +110,16 @@ class LayoutRepairTest {
   }
 
   @Test
+  void tableRowsWithTabsAreNotJoined() {
+    StringBuilder rows = new StringBuilder(PLAN_PAGE).append('\n');
+    for (int i = 1; i <= 4; i++) {
+      rows.append(i).append("\t制定大气污染防治整改方案并报送\t市环保局\t市发改委\t2017年6月底前\n");
+    }
+    String text = repaired(rows.toString());
+    assertTrue(text.contains("2017年6月底前\n2\t制定"), text);
+  }
+
+  @Test
   void paragraphsOneALineAreNotJoined() {
     String html = "一、总体目标\n深入推进全省数字经济建设，加快推进服务业数字化转型升级。到2022年，全省服务业数字化转型全面推开，服务业企业“上云、用数、赋智”加快推进\n"
         + "二、开展生活性服务业数字提升行动\n（一）医养健康产业数字化转型\n"
