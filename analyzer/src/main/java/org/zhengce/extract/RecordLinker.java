@@ -3,12 +3,15 @@ package org.zhengce.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.zhengce.structure.Attribution;
+import org.zhengce.structure.AttributionLabel;
 
 /**
  * Joins the stages' drafts of one piece of text into records: a target takes the deadline that
  * governs it (the nearest before it in its sentence, else the first after it there); a commitment
  * links the targets and deadlines inside it (and the deadlines of its targets) and its parties,
- * and one split off a sentence keeps the parties named earlier in it (市委…要成立…, 制定…方案).
+ * and one split off a sentence keeps the parties named earlier in it (市委…要成立…, 制定…方案); an
+ * item's deadline attribution (完成时限：2021年12月底前) is the deadline of each of its commitments.
  * Deadlines become records only when something links them. Stateless.
  */
 final class RecordLinker {
@@ -57,6 +60,21 @@ final class RecordLinker {
           && deadlineStarts[k] < d.end(); k++) {
         if (deadlines.get(k).end() <= d.end()) {
           linkedDeadlines.add(deadlineId(text, records, deadlines, deadlineIds, k));
+        }
+      }
+      // an item's 完成时限：… attribution gives its deadline to every commitment of the item
+      for (Attribution a : context.outline().attributionsCovering(text.offset() + d.start())) {
+        if (a.label() != AttributionLabel.DEADLINE) {
+          continue;
+        }
+        int from = a.value().start() - text.offset();
+        int to = a.value().end() - text.offset();
+        for (int k = firstAtOrAfter(deadlineStarts, from); k < deadlineStarts.length
+            && deadlineStarts[k] < to; k++) {
+          String id = deadlineId(text, records, deadlines, deadlineIds, k);
+          if (!linkedDeadlines.contains(id)) {
+            linkedDeadlines.add(id);
+          }
         }
       }
       for (String id : linkedTargets) {

@@ -124,12 +124,14 @@ public final class OutlineParser {
       int stop = -1;
       int colon = -1;
       boolean digits = false;
+      boolean comma = false;
       for (int i = rest; i < p.end(); i++) {
         char c = text.charAt(i);
         if ("。；;！？!?".indexOf(c) >= 0) {
           stop = i;
           break;
         }
+        comma |= c == '，' || c == ',';
         if (colon < 0 && (c == '：' || c == ':')) {
           colon = i;
         }
@@ -137,8 +139,9 @@ public final class OutlineParser {
       }
       Span whole = new Span(p.start(), p.end());
       int titleLength = (stop < 0 ? p.end() : stop) - rest;
+      // a title has no comma: 1.编制…目录，加快…领域。 is a task, not a heading
       boolean closedTitle = stop == p.end() - 1 && text.charAt(stop) == '。'
-          && titleLength <= MAX_CLOSED_TITLE && !digits;
+          && titleLength <= MAX_CLOSED_TITLE && !digits && !comma;
       int gap = gap(rest, stop < 0 ? p.end() : stop);
       if (gap < 0 && inline.isEmpty() && (stop < 0 && p.end() - rest <= MAX_TITLE || closedTitle)) {
         int end = stop < 0 ? trimColon(rest, p.end()) : stop;

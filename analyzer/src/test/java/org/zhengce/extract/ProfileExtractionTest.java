@@ -89,6 +89,27 @@ class ProfileExtractionTest {
   }
 
   @Test
+  void aDeadlineOnItsOwnLineIsTheDeadlineOfEachTaskAbove() {
+    // a task list's form: numbered measures, then 责任处室：… and 完成时限：… on lines of their own
+    String list = "（二）具体工作措施\n"
+        + "1.编制产业基础创新发展目录，加快突破关键核心领域。\n"
+        + "2.完善政府首购首用、保险补偿等机制，促进创新产品大规模应用。\n"
+        + "责任处室：产业发展处\n"
+        + "完成时限：2023 年 12 月底前\n";
+    Extraction x = extract(list, Kind.PLAN, LocalDate.of(2023, 4, 29));
+    assertEquals(1, x.deadlines().size(), x.deadlines().toString());
+    Deadline due = x.deadlines().get(0);
+    assertEquals(LocalDate.of(2023, 12, 31), due.due());
+    assertTrue(x.commitments().size() >= 2);
+    for (Commitment c : x.commitments()) {
+      assertEquals(List.of(due.id()), c.deadlines(), c.text());
+      assertEquals(List.of("产业发展处"), c.parties().stream()
+          .map(id -> x.parties().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow().name())
+          .toList(), c.text());
+    }
+  }
+
+  @Test
   void idsFollowTheDocumentOrder() {
     Extraction x = extract("各县区要在6月底前制定整改方案。到2020年,全市森林覆盖率要达到33.5%。",
         Kind.SPEECH, LocalDate.of(2016, 6, 30));
