@@ -60,8 +60,10 @@ final class DatePatterns {
     for (Sub sub : SubPeriods.ALL) {
       matchers.add(sub.alone().matcher(s).useTransparentBounds(true));
     }
+    java.util.BitSet starts = new java.util.BitSet();
+    SubPeriods.STARTS.chars().forEach(starts::set);
     for (int i = 0; i < s.length(); i++) {
-      if (SubPeriods.STARTS.indexOf(s.charAt(i)) < 0
+      if (!starts.get(s.charAt(i))
           || i > 0 && SubPeriods.NOT_AFTER.indexOf(s.charAt(i - 1)) >= 0) {
         continue;
       }
