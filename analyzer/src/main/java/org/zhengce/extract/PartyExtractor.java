@@ -27,7 +27,39 @@ final class PartyExtractor {
   /** What follows a unit's name in an attribution's list: 等, 按职责分工负责/配合. */
   private static final Pattern UNIT_TAIL = Pattern.compile("(等|按职责分工.*|分别负责.*|负责$|参与$)$");
 
+  /**
+   * A notice's addressees, a line of their own near its top that ends with a colon: 厅机关各处室：,
+   * 各区县（市）人民政府，市人民政府各部门，各有关单位：.
+   */
+  private static final Pattern ADDRESSEES = Pattern.compile(
+      "[^\\n:：。；;]{2,80}(政府|部门|单位|处室|机关|委员会|委|办|局|厅|公司|企业)[:：][ \\t]*(?=\\n|$)");
+
+  /** Addressees stand within this many characters of a notice's start. */
+  private static final int ADDRESSEES_WITHIN = 1500;
+
   private final PartyFinder parties = new PartyFinder();
+
+  /** The addressees of a notice or plan issued by one, each responsible; none in other kinds. */
+  List<Mention> addressees(AnalyzedText text, DocumentContext context) {
+    if (text.offset() > 0 || (context.kind() != Kind.NOTICE && context.kind() != Kind.PLAN)) {
+      return List.of();
+    }
+    String norm = text.text();
+    Matcher m = ADDRESSEES.matcher(norm).region(0, Math.min(norm.length(), ADDRESSEES_WITHIN));
+    while (m.find()) {
+      int lineStart = m.start();
+      if (lineStart > 0 && norm.charAt(lineStart - 1) != '\n') {
+        continue; // the colon must close a line that is the addressees alone
+      }
+      List<Mention> out = new ArrayList<>();
+      int colon = m.end(1);
+      for (PartyFinder.Found unit : units(norm, lineStart, colon)) {
+        out.add(new Mention(unit, Role.RESPONSIBLE));
+      }
+      return out;
+    }
+    return List.of();
+  }
 
   List<Mention> of(AnalyzedText text, DocumentContext context, CommitmentFinder.Draft d) {
     List<Mention> out = new ArrayList<>();

@@ -35,6 +35,9 @@ final class RecordLinker {
       targetIds[k] = records.target(text, t,
           due < 0 ? null : deadlineId(text, records, deadlines, deadlineIds, due), context.place());
     }
+    for (PartyExtractor.Mention m : parties.addressees(text, context)) {
+      records.party(text, m.found(), m.role());
+    }
     int lastSentence = -1;
     List<String> lastParties = List.of();
     for (CommitmentFinder.Draft d : commitments) {

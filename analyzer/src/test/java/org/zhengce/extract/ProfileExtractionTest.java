@@ -110,6 +110,19 @@ class ProfileExtractionTest {
   }
 
   @Test
+  void theAddresseesOfANoticeAreResponsible() {
+    // env_carbon_plans_pdf/214: the opening of a notice that issues a plan
+    String notice = "天津市人民政府关于印发天津市“十四五”节能减排工作实施方案的通知\n"
+        + "各区人民政府，市政府各委、办、局：\n"
+        + "现将《天津市“十四五”节能减排工作实施方案》印发给你们，望遵照执行。\n";
+    Extraction x = extract(notice, Kind.NOTICE, LocalDate.of(2022, 5, 8));
+    assertEquals(List.of("各区人民政府", "市政府各委"), x.parties().stream().map(Party::name).toList());
+    assertTrue(x.parties().stream().allMatch(p -> p.role() == Role.RESPONSIBLE));
+    // a speech's 同志们： is no addressee list
+    assertTrue(extract("同志们：\n今天召开全市生态环境保护大会。", Kind.SPEECH, null).parties().isEmpty());
+  }
+
+  @Test
   void idsFollowTheDocumentOrder() {
     Extraction x = extract("各县区要在6月底前制定整改方案。到2020年,全市森林覆盖率要达到33.5%。",
         Kind.SPEECH, LocalDate.of(2016, 6, 30));
