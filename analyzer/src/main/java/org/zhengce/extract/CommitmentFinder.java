@@ -266,7 +266,7 @@ final class CommitmentFinder {
     return first;
   }
 
-  /** A short line of its own without closing punctuation: a title or a heading. */
+  /** A short line of its own without a sentence end: a title or a heading. */
   private static boolean isHeadline(String text, Clause first, Clause last) {
     if (last.end() - first.start() > HEADLINE_MAX) {
       return false;
@@ -289,8 +289,13 @@ final class CommitmentFinder {
     if (line.length() > HEADLINE_MAX || line.isEmpty()) {
       return false;
     }
-    char end = line.charAt(line.length() - 1);
-    return "。！？；!?;…".indexOf(end) < 0;
+    // a sentence end anywhere (…方案。（牵头单位：…）) makes it a sentence, not a title
+    for (int i = 0; i < line.length(); i++) {
+      if ("。！？；!?;…".indexOf(line.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
 }

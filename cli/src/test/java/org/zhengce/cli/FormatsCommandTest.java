@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -50,9 +51,41 @@ class FormatsCommandTest {
         items++;
       }
     }
-    // fewer than from the .txt: the printed lines cut sentences until the normalizer
-    // joins wrapped lines
+    // the printed lines cut sentences; layout repair joins them again, so the PDF yields nearly
+    // the commitments of the plain text
+    CliTest.Run plain = CliTest.run("extract", "--format", "jsonl", CliTest.seed(CliTest.S004).toString());
+    int fromText = MAPPER.readTree(plain.out()).get("commitments").size();
+    int fromPdf = doc.get("commitments").size();
+    assertTrue(fromPdf >= 0.8 * fromText, fromPdf + " commitments from the PDF, " + fromText + " from the text");
     assertTrue(items > 10, "records found: " + items);
+  }
+
+  @Test
+  void extractsRecordsFromAWordDocument(@TempDir Path dir) throws Exception {
+    Path docx = dir.resolve("notice.docx");
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument d = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+        java.io.OutputStream out = Files.newOutputStream(docx)) {
+      d.createParagraph().createRun().setText("关于印发重点任务分工方案的通知");
+      d.createParagraph().createRun().setText("各县区人民政府，市直各部门：");
+      d.createParagraph().createRun().setText(
+          "1.制定大气污染防治整改方案，确保今年PM2.5平均浓度下降10%。（牵头单位：市环保局；配合单位：市发改委）");
+      d.write(out);
+    }
+    CliTest.Run run = CliTest.run("extract", "--format", "jsonl", docx.toString());
+    assertEquals(0, run.exit(), run.err());
+    JsonNode doc = MAPPER.readTree(run.out());
+    String original = DocumentPipeline.standard().read(docx).original();
+    for (String kind : new String[] {"commitments", "targets", "deadlines", "parties"}) {
+      for (JsonNode item : doc.get(kind)) {
+        int start = original.offsetByCodePoints(0, item.get("start").asInt());
+        int end = original.offsetByCodePoints(0, item.get("end").asInt());
+        assertEquals(original.substring(start, end), item.get("text").asText());
+      }
+    }
+    assertEquals("PM2.5平均浓度", doc.get("targets").get(0).get("indicator").asText());
+    List<String> parties = new java.util.ArrayList<>();
+    doc.get("parties").forEach(p -> parties.add(p.get("name").asText() + ":" + p.get("role").asText()));
+    assertTrue(parties.containsAll(List.of("市环保局:lead", "市发改委:support")), parties.toString());
   }
 
   @Test
