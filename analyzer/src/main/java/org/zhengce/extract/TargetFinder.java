@@ -26,10 +26,6 @@ final class TargetFinder {
   private static final int MAX_INDICATOR = 40;
   private static final String BREAKS = ",，、:：;；。";
 
-  List<Draft> find(String text, List<Clause> clauses, List<Quantity> quantities) {
-    return find(text, clauses, quantities, position -> false);
-  }
-
   /**
    * The targets of {@code text}; where {@code setsGoals} holds (a work report's paragraph of this
    * year's expected targets) every sentence sets goals, with or without a goal word.
