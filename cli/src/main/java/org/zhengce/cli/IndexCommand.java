@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.zhengce.clean.CleanDocument;
 import org.zhengce.extract.Extraction;
 import org.zhengce.format.RecordsJson;
@@ -29,7 +28,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code zhengce index}: files and folders (recursively: txt, html, htm, md, pdf, docx, doc) into the local
  * index. Per file: read, clean, extract, index; unchanged files are skipped, changed ones
- * replaced. A progress bar on a terminal (plain lines otherwise) and a summary on stderr; every
+ * replaced, and the documents of files gone from the folders given removed ({@link IndexedFiles}:
+ * one document per file, by its canonical path). A progress bar on a terminal (plain lines otherwise) and a summary on stderr; every
  * failure with its path and reason. Commits every {@value #COMMIT_EVERY} files, so an interrupted run loses little.
  */
 @Command(name = "index", mixinStandardHelpOptions = true,
@@ -37,8 +37,6 @@ import picocli.CommandLine.Spec;
 final class IndexCommand implements Callable<Integer> {
 
   static final int COMMIT_EVERY = 100;
-  private static final List<String> EXTENSIONS =
-      List.of(".txt", ".html", ".htm", ".md", ".pdf", ".docx", ".doc");
 
   @Spec CommandSpec spec;
 
@@ -55,29 +53,27 @@ final class IndexCommand implements Callable<Integer> {
       description = "The document date that 今年, 年底前… resolve against, instead of the one found.")
   String date;
 
+  @Option(names = "--repair", description = "First drop the parts of a damaged index whose checksums fail; "
+      + "the files they held are indexed again from the paths given.")
+  boolean repair;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> files = new ArrayList<>();
-    int failed = 0;
-    for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(IndexCommand::indexable).sorted().forEach(files::add);
-        }
-      } else if (Files.isRegularFile(p)) {
-        files.add(p);
-      } else {
-        failed++;
-        err.println("zhengce: " + p + ": no such file or folder");
-      }
-    }
+    IndexedFiles inputs = IndexedFiles.of(paths, err);
+    List<Path> files = new ArrayList<>(inputs.files);
+    int failed = inputs.missing;
     DocumentPipeline pipeline = DocumentPipeline.builder().maxBytes(Inputs.maxBytes(maxSizeMb))
         .dateOverride(ExtractCommand.parseDate(date)).build();
     int added = 0;
     int updated = 0;
     int unchanged = 0;
-    try (CorpusIndex index = CorpusIndex.open(indexDir.path)) {
+    int removed = 0;
+    try (CorpusIndex index = CorpusIndex.open(indexDir.path, repair)) {
+      if (index.lostInRepair() > 0) {
+        err.printf(Locale.ROOT, "zhengce: repaired %s: %d documents of damaged segments dropped%n",
+            indexDir.path, index.lostInRepair());
+      }
       for (int i = 0; i < files.size(); i++) {
         Path file = files.get(i);
         try {
@@ -113,14 +109,33 @@ final class IndexCommand implements Callable<Integer> {
         }
         progress(err, i + 1, files.size());
       }
+      removed = removeWhatIsGone(index, inputs);
       index.commit();
     } catch (IndexException e) {
       throw new CliException(e.getMessage());
     }
-    err.printf(Locale.ROOT, "%s: %d added, %d updated, %d unchanged, %d failed%n", indexDir.path, added,
-        updated, unchanged, failed);
+    err.printf(Locale.ROOT, "%s: %d added, %d updated, %d unchanged, %d removed, %d failed%n", indexDir.path,
+        added, updated, unchanged, removed, failed);
     err.flush();
     return failed == 0 ? 0 : 1;
+  }
+
+  /**
+   * Brings the index in line with the folders of this run: a document whose file lies in one of
+   * them but is gone (deleted, moved, no longer indexable) is removed, and so is a document held
+   * under another spelling of a file of this run. Documents of other folders are left alone.
+   */
+  private static int removeWhatIsGone(CorpusIndex index, IndexedFiles inputs) throws IOException {
+    java.util.Set<String> kept = new java.util.HashSet<>();
+    inputs.files.forEach(f -> kept.add(f.toString()));
+    int removed = 0;
+    for (String stored : index.paths()) {
+      if (!kept.contains(stored) && (inputs.inFolders(stored) || inputs.spellsAFileOfThisRun(stored))
+          && index.remove(stored)) {
+        removed++;
+      }
+    }
+    return removed;
   }
 
   /**
@@ -141,8 +156,4 @@ final class IndexCommand implements Callable<Integer> {
     err.flush();
   }
 
-  private static boolean indexable(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return EXTENSIONS.stream().anyMatch(name::endsWith);
-  }
 }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * highlighted passages of the original text, and facet counts by place, year and kind.
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
-    description = "Search the index (Lucene query syntax: \"phrases\", AND, OR, NOT).")
+    description = "Search the index: plain words (all of them must occur), or Lucene query syntax "
+        + "(\"phrases\", AND, OR, NOT, -word, title:…, 环*).")
 final class SearchCommand implements Callable<Integer> {
 
   enum Format { text, json }
@@ -32,7 +33,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin IndexDir indexDir;
 
-  @Option(names = "--place", paramLabel = "P", description = "Only documents for this place (e.g. 衡水市).")
+  @Option(names = "--place", paramLabel = "P", description = "Only documents for this place, as the gazetteer reads it (衡水 or 衡水市).")
   String place;
 
   @Option(names = "--from", paramLabel = "YEAR", description = "Only documents of this year or later.")
@@ -68,11 +69,14 @@ final class SearchCommand implements Callable<Integer> {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("query", query);
       json.put("total", result.total());
+      json.put("notes", result.notes());
       json.put("hits", result.hits());
       json.put("facets", result.facets());
       out.println(Json.pretty(json));
     } else {
-      out.printf(Locale.ROOT, "%d documents match %s%n", result.total(), query);
+      out.printf(Locale.ROOT, "%d %s %s%n", result.total(), result.total() == 1 ? "document matches" : "documents match",
+          shortened(query));
+      result.notes().forEach(note -> out.println("note: " + note));
       int rank = 1;
       for (CorpusSearcher.Hit h : result.hits()) {
         out.printf(Locale.ROOT, "%n%d. %s  (%s · %s · %s · score %.2f)%n   %s%n", rank++,
@@ -91,5 +95,11 @@ final class SearchCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** The query as a heading: at most 60 characters. */
+  static String shortened(String query) {
+    String q = query.strip().replaceAll("\\s+", " ");
+    return q.codePointCount(0, q.length()) <= 60 ? q : q.substring(0, q.offsetByCodePoints(0, 59)) + "…";
   }
 }

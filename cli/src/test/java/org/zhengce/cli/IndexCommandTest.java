@@ -36,13 +36,13 @@ class IndexCommandTest {
     }
     CliTest.Run first = CliTest.run("index", "--index", index.toString(), docs.toString());
     assertEquals(0, first.exit(), first.err());
-    assertTrue(first.err().contains("3 added, 0 updated, 0 unchanged, 0 failed"), first.err());
+    assertTrue(first.err().contains("3 added, 0 updated, 0 unchanged, 0 removed, 0 failed"), first.err());
     CliTest.Run again = CliTest.run("index", "--index", index.toString(), docs.toString());
-    assertTrue(again.err().contains("0 added, 0 updated, 3 unchanged, 0 failed"), again.err());
+    assertTrue(again.err().contains("0 added, 0 updated, 3 unchanged, 0 removed, 0 failed"), again.err());
     Files.writeString(docs.resolve(CliTest.S004), "\n要加快推进集中供热建设。", StandardCharsets.UTF_8,
         java.nio.file.StandardOpenOption.APPEND);
     CliTest.Run changed = CliTest.run("index", "--index", index.toString(), docs.toString());
-    assertTrue(changed.err().contains("0 added, 1 updated, 2 unchanged, 0 failed"), changed.err());
+    assertTrue(changed.err().contains("0 added, 1 updated, 2 unchanged, 0 removed, 0 failed"), changed.err());
 
     // a traditional query finds the simplified speech, highlighted in its own script
     JsonNode simplified = search(index, "環保督察", "--place", "衡水市");
@@ -87,7 +87,7 @@ class IndexCommandTest {
     try (CorpusIndex held = CorpusIndex.open(index)) {
       CliTest.Run locked = CliTest.run("index", "--index", index.toString(), examples().toString());
       assertEquals(1, locked.exit());
-      assertEquals(List.of("zhengce: index " + index + " is locked by another process"), locked.errLines());
+      assertEquals(List.of("zhengce: index " + index + " is locked by another process (wait for it to finish, or end it)"), locked.errLines());
     }
   }
 

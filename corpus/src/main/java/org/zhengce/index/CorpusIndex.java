@@ -32,7 +32,8 @@ import org.zhengce.lucene.ZhengceAnalyzer;
 
 /**
  * The embedded index of a corpus in a local directory: one Lucene document per file, keyed by
- * path, identified by the hash of its bytes. {@link #put} adds a new file, replaces a changed one
+ * its path (callers give the canonical one, so that a file has one document however it was
+ * named), identified by the hash of its bytes. {@link #put} adds a new file, replaces a changed one
  * and skips an unchanged one; {@link #commit} makes the work durable, so an interrupted run
  * leaves the index of its last commit, whole, and the same command completes it. One writer at a
  * time: a second one gets "index is locked by another process". Not thread-safe.
@@ -48,29 +49,78 @@ public final class CorpusIndex implements Closeable {
   private final FacetsConfig facets = IndexFields.facets();
   /** Path → id of every document, read once from the index and kept up to date. */
   private java.util.Map<String, String> known;
+  private final int lost;
 
-  private CorpusIndex(Path dir, FSDirectory directory, IndexWriter writer) {
+  private CorpusIndex(Path dir, FSDirectory directory, IndexWriter writer, int lost) {
     this.dir = dir;
     this.directory = directory;
     this.writer = writer;
+    this.lost = lost;
   }
 
-  /** Opens (or creates) the index in {@code dir} for writing. */
+  /** Opens (or creates) the index in {@code dir} for writing, its checksums verified. */
   public static CorpusIndex open(Path dir) throws IndexException {
+    return open(dir, false);
+  }
+
+  /**
+   * Opens (or creates) the index in {@code dir} for writing. With {@code repair}, a damaged index
+   * first loses the segments whose checksums fail ({@link IndexRepair}); the files they held are
+   * then missing, and indexing them again puts them back.
+   */
+  public static CorpusIndex open(Path dir, boolean repair) throws IndexException {
+    IndexException.requireDirectoryOrNothing(dir);
     FSDirectory directory = null;
     try {
       directory = FSDirectory.open(dir);
+      int lost = repair ? IndexRepair.repair(dir, directory) : 0;
       IndexWriterConfig config = new IndexWriterConfig(ZhengceAnalyzer.forIndexing())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setCommitOnClose(true);
-      return new CorpusIndex(dir, directory, new IndexWriter(directory, config));
+      CorpusIndex index = new CorpusIndex(dir, directory, new IndexWriter(directory, config), lost);
+      index.verify();
+      return index;
     } catch (LockObtainFailedException e) {
       IOUtils.closeWhileHandlingException(directory);
-      throw new IndexException("index " + dir + " is locked by another process", e);
+      throw new IndexException("index " + dir + " is locked by another process"
+          + " (wait for it to finish, or end it)", e);
     } catch (IOException e) { // CorruptIndexException, EOFException, a format of another version …
       IOUtils.closeWhileHandlingException(directory);
-      throw IndexException.unreadable(dir, e);
+      throw IndexException.of(dir, e);
+    } catch (IndexException e) {
+      IOUtils.closeWhileHandlingException(directory);
+      throw e;
     }
+  }
+
+  private void verify() throws IOException, IndexException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      CorpusSearcher.verify(dir, reader);
+    } catch (IndexException e) {
+      IOUtils.closeWhileHandlingException(writer);
+      throw e;
+    }
+  }
+
+  /** How many documents a repair dropped with the damaged segments (0 when none). */
+  public int lostInRepair() {
+    return lost;
+  }
+
+  /** The paths the index holds. */
+  public java.util.Set<String> paths() throws IOException {
+    idOf("");
+    return java.util.Set.copyOf(known.keySet());
+  }
+
+  /** Removes the document of {@code path}; true when there was one. */
+  public boolean remove(String path) throws IOException {
+    if (idOf(path) == null) {
+      return false;
+    }
+    writer.deleteDocuments(new Term(PATH, path));
+    known.remove(path);
+    return true;
   }
 
   /** The hash that identifies a file's bytes. */

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -25,9 +24,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -35,7 +31,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
@@ -53,8 +48,8 @@ public final class CorpusSearcher implements Closeable {
   public record Hit(String id, String path, String title, String date, String place, String kind,
       float score, List<String> passages) {}
 
-  /** Hits in order, their total, and facet counts (label → count) by facet. */
-  public record Result(long total, List<Hit> hits, Map<String, Map<String, Integer>> facets) {}
+  /** Hits in order, their total, notes for the reader, and facet counts (label → count) by facet. */
+  public record Result(long total, List<Hit> hits, Map<String, Map<String, Integer>> facets, List<String> notes) {}
 
   /** Filters of a search; null means no filter. */
   public record Filters(String place, Integer fromYear, Integer toYear, String kind) {}
@@ -62,7 +57,6 @@ public final class CorpusSearcher implements Closeable {
   /** How a passage marks what matched: 【河長制】. */
   public static final String MARK_START = "【";
   public static final String MARK_END = "】";
-  private static final String PASSAGE_SEPARATOR = "\u2029";
   private static final int PASSAGE_CHARS = 160;
 
   private final Path dir;
@@ -70,6 +64,7 @@ public final class CorpusSearcher implements Closeable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Analyzer analyzer = new ZhengceAnalyzer();
+  private final QueryReader queries = new QueryReader(analyzer);
 
   private CorpusSearcher(Path dir, FSDirectory directory, DirectoryReader reader) {
     this.dir = dir;
@@ -78,57 +73,89 @@ public final class CorpusSearcher implements Closeable {
     this.searcher = new IndexSearcher(reader);
   }
 
+  /**
+   * Opens the index in {@code dir} for reading, its checksums verified first, so that bytes changed
+   * on disk give "damaged" and the repair command, not a wrong answer later.
+   */
   public static CorpusSearcher open(Path dir) throws IndexException {
+    IndexException.requireDirectoryOrNothing(dir);
     if (!Files.isDirectory(dir)) {
       throw new IndexException("no index at " + dir + " (run zhengce index first)", null);
     }
     FSDirectory directory = null;
+    DirectoryReader reader = null;
     try {
       directory = FSDirectory.open(dir);
-      return new CorpusSearcher(dir, directory, DirectoryReader.open(directory));
+      reader = DirectoryReader.open(directory);
+      try {
+        verify(dir, reader);
+      } catch (IndexException e) {
+        IOUtils.closeWhileHandlingException(reader, directory);
+        throw e;
+      }
+      return new CorpusSearcher(dir, directory, reader);
     } catch (IndexNotFoundException e) {
       IOUtils.closeWhileHandlingException(directory);
       throw new IndexException("no index at " + dir + " (run zhengce index first)", e);
-    } catch (IOException e) { // CorruptIndexException, EOFException, a format of another version …
-      IOUtils.closeWhileHandlingException(directory);
-      throw IndexException.unreadable(dir, e);
+    } catch (IOException | RuntimeException e) { // CorruptIndexException, EOFException, another version …
+      IOUtils.closeWhileHandlingException(reader, directory);
+      throw e instanceof IOException io ? IndexException.of(dir, io)
+          : IndexException.damaged(dir, new java.io.IOException(e.getMessage(), e));
+    }
+  }
+
+  /** Checks every segment's checksums (the whole files are read: fast, sequential). */
+  static void verify(Path dir, DirectoryReader reader) throws IndexException {
+    try {
+      for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+        leaf.reader().checkIntegrity();
+      }
+    } catch (IOException e) {
+      throw IndexException.damaged(dir, e);
     }
   }
 
   /**
    * Searches {@code queryText} with {@code filters}; at most {@code limit} hits with up to three
-   * passages each.
+   * passages each, from wherever in the document the matches are. The total is the number of
+   * documents that match; the notes say what a reader should know about it (words left out, a
+   * place read through the gazetteer, documents without a year that a year filter drops).
    *
-   * @throws IllegalArgumentException with a one-line reason for a malformed query
+   * @throws IllegalArgumentException with a one-line reason for an empty, malformed or too long
+   *     query, an unknown kind or years out of order
    */
   public Result search(String queryText, Filters filters, int limit) throws IOException {
-    Query parsed;
+    SearchFilter filter = SearchFilter.of(filters, org.zhengce.clean.Gazetteer.standard());
+    Query parsed = queries.read(queryText);
+    List<String> notes = new ArrayList<>();
+    if (parsed instanceof BooleanQuery b && b.clauses().isEmpty()) {
+      notes.add("no word of the query is searchable (function words such as 的 and punctuation are not indexed)");
+      return new Result(0, List.of(), Map.of(), notes);
+    }
+    if (filter.place() != null && !filter.place().equals(filters.place().strip())) {
+      notes.add("place " + filters.place().strip() + " read as " + filter.place());
+    }
+    if (filter.place() != null && searcher.count(new TermQuery(new Term(PLACE, filter.place()))) == 0) {
+      notes.add("no document in the index has the place " + filter.place());
+    }
+    Query q = filter.apply(parsed);
+    if (filter.byYear()) {
+      int undated = count(filter.undated(parsed));
+      if (undated > 0) {
+        notes.add(undated + (undated == 1 ? " matching document has" : " matching documents have")
+            + " no year and " + (undated == 1 ? "is" : "are") + " left out by --from/--to");
+      }
+    }
+    FacetsCollectorManager.FacetsResult found;
     try {
-      MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {TITLE, BODY}, analyzer,
-          Map.of(TITLE, 2f, BODY, 1f));
-      parser.setDefaultOperator(MultiFieldQueryParser.Operator.AND);
-      parsed = parser.parse(queryText);
-    } catch (ParseException e) {
-      String first = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("");
-      throw new IllegalArgumentException("malformed query: " + first);
+      found = FacetsCollectorManager.search(searcher, q, Math.max(1, limit), new FacetsCollectorManager());
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new IllegalArgumentException("query too long: it stands for more words than can be searched at once");
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST);
-    if (filters.place() != null) {
-      query.add(new TermQuery(new Term(PLACE, filters.place())), BooleanClause.Occur.FILTER);
-    }
-    if (filters.fromYear() != null || filters.toYear() != null) {
-      query.add(IntPoint.newRangeQuery(YEAR, filters.fromYear() == null ? Integer.MIN_VALUE : filters.fromYear(),
-          filters.toYear() == null ? Integer.MAX_VALUE : filters.toYear()), BooleanClause.Occur.FILTER);
-    }
-    if (filters.kind() != null) {
-      query.add(new TermQuery(new Term(KIND, filters.kind())), BooleanClause.Occur.FILTER);
-    }
-    Query q = query.build();
-    FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, q,
-        Math.max(1, limit), new FacetsCollectorManager());
     TopDocs top = found.topDocs();
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, PASSAGE_SEPARATOR, false))
+        .withFormatter(new MarkedPassages(MARK_START, MARK_END))
+        .withMaxLength(Integer.MAX_VALUE - 1) // passages from anywhere, not the first 10,000 characters
         .build();
     String[] passages = top.scoreDocs.length == 0 ? new String[0]
         : highlighter.highlight(BODY, q, top, 3);
@@ -138,14 +165,18 @@ public final class CorpusSearcher implements Closeable {
       Document d = reader.storedFields().document(sd.doc);
       List<String> shown = new ArrayList<>();
       if (passages.length > i && passages[i] != null) {
-        for (String p : passages[i].split(java.util.regex.Pattern.quote(PASSAGE_SEPARATOR))) {
+        for (String p : passages[i].split(java.util.regex.Pattern.quote(MarkedPassages.SEPARATOR))) {
           shown.add(around(p.replaceAll("\\s+", " ").strip()));
         }
       }
       hits.add(new Hit(d.get(ID), d.get(PATH), d.get(TITLE), d.get(DATE), d.get(PLACE), d.get(KIND),
           sd.score, shown));
     }
-    return new Result(top.totalHits.value, hits, facetCounts(found.facetsCollector()));
+    return new Result(count(q), hits, facetCounts(found.facetsCollector()), notes);
+  }
+
+  private int count(Query q) throws IOException {
+    return searcher.count(q);
   }
 
   /** At most {@value #PASSAGE_CHARS} characters of a passage, around its first match. */
@@ -203,10 +234,27 @@ public final class CorpusSearcher implements Closeable {
     }
   }
 
-  /** The stored fields of the document with this id or path, or null. */
+  /** The canonical and the absolute spelling of a path, as the index may hold it. */
+  private static List<String> spellings(String path) {
+    List<String> out = new ArrayList<>();
+    try {
+      Path p = Path.of(path);
+      if (Files.exists(p)) {
+        out.add(p.toRealPath().toString());
+      }
+      out.add(p.toAbsolutePath().normalize().toString());
+    } catch (IOException | RuntimeException notAPath) {
+      // an id, or a path of another system: looked up as given
+    }
+    return out;
+  }
+
+  /** The stored fields of the document with this id or path (any spelling of it), or null. */
   public Map<String, Object> show(String idOrPath) throws IOException {
-    for (String field : new String[] {ID, PATH}) {
-      TopDocs hits = searcher.search(new TermQuery(new Term(field, idOrPath)), 1);
+    List<Term> keys = new ArrayList<>(List.of(new Term(ID, idOrPath), new Term(PATH, idOrPath)));
+    spellings(idOrPath).forEach(p -> keys.add(new Term(PATH, p)));
+    for (Term key : keys) {
+      TopDocs hits = searcher.search(new TermQuery(key), 1);
       if (hits.scoreDocs.length > 0) {
         Document d = reader.storedFields().document(hits.scoreDocs[0].doc);
         Map<String, Object> out = new LinkedHashMap<>();
