@@ -99,6 +99,13 @@ class IndexTruthTest {
       assertEquals(1, run.errLines().size(), run.err());
       assertTrue(run.err().contains("is damaged") && run.err().contains("zhengce index --repair"), run.err());
     }
+    CliTest.Run plain = CliTest.run("index", "--index", index.toString(), dir.resolve("docs").toString());
+    assertEquals(1, plain.exit());
+    assertTrue(plain.err().contains("is damaged"), plain.err());
+    CliTest.Run repair = CliTest.run("index", "--repair", "--index", index.toString(), dir.resolve("docs").toString());
+    assertEquals(0, repair.exit(), repair.err());
+    assertTrue(repair.err().contains("1 added"), repair.err());
+    assertEquals(1, documents(index));
   }
 
   @Test
