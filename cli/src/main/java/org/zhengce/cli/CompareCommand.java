@@ -53,6 +53,10 @@ final class CompareCommand {
     @Option(names = "--format", defaultValue = "table", description = "table, csv, json or html (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--free-phrases", description = "Without --indicator, also compare targets whose phrase "
+        + "names no canonical indicator (often fragments; they are left out by default).")
+    boolean freePhrases;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
@@ -61,7 +65,7 @@ final class CompareCommand {
       List<TargetRow> rows;
       try (CorpusSearcher searcher = CorpusSearcher.open(indexDir.path)) {
         rows = new Comparison(IndicatorTable.standard()).rows(searcher,
-            new Comparison.Filter(indicator, places, from, to));
+            new Comparison.Filter(indicator, places, from, to, freePhrases));
       } catch (IndexException e) {
         throw new CliException(e.getMessage());
       }
@@ -71,8 +75,17 @@ final class CompareCommand {
         case csv -> CompareTable.csv(rows);
         case table -> CompareTable.table(rows);
       };
+      if (rows.isEmpty() && indicator != null && IndicatorTable.standard().find(indicator).isEmpty()) {
+        spec.commandLine().getErr().println("zhengce: note: " + indicator + " is no canonical indicator and no "
+            + "target phrase holds it; 'zhengce indicators' lists the indicators");
+      }
       if (output != null) {
-        Files.writeString(output, text, StandardCharsets.UTF_8);
+        try {
+          Files.writeString(output, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new CliException("cannot write " + output + " (" + (e instanceof java.nio.file.FileSystemException f
+              && f.getReason() != null ? f.getReason() : e.getClass().getSimpleName()) + ")");
+        }
         spec.commandLine().getErr().println("zhengce: " + rows.size() + " targets written to " + output.toAbsolutePath());
       } else {
         spec.commandLine().getOut().print(text);

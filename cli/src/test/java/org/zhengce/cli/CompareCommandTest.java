@@ -36,6 +36,18 @@ class CompareCommandTest {
     String text = Files.readString(page, StandardCharsets.UTF_8);
     assertTrue(text.contains("<svg") && text.contains("href=\"#q1\"") && !text.contains("http://") || text.contains("xmlns"));
 
+    // the whole page: canonical indicators only, a table of contents, one value per cell, year and kind
+    assertTrue(text.contains("<nav><h2>Contents</h2>"), "no table of contents");
+    assertTrue(text.contains("森林覆盖率") && !text.contains("<h2>湖区水面"), "free phrases are shown by default");
+    assertTrue(text.lines().filter(l -> l.startsWith("<tr><td")).allMatch(l -> l.split("href=\"#q").length <= 2),
+        "a cell holds several values");
+    assertTrue(text.contains("<td>no date</td><td>speech</td>"), "rows do not say the document's year and kind");
+    assertTrue(!text.matches("(?s).*>[^<]{1,40} by 2020-1</text>.*"), "chart labels are cut");
+    CliTest.Run free = CliTest.run("compare", "--index", index.toString(), "--free-phrases", "--format", "html",
+        "-o", page.toString());
+    assertEquals(0, free.exit(), free.err());
+    assertTrue(Files.readString(page, StandardCharsets.UTF_8).contains("湖区水面"));
+
     CliTest.Run indicators = CliTest.run("indicators", "--index", index.toString());
     assertEquals(0, indicators.exit(), indicators.err());
     assertTrue(indicators.out().lines().count() >= 40);

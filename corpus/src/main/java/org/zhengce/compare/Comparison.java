@@ -22,8 +22,17 @@ import org.zhengce.indicator.IndicatorTable;
  */
 public final class Comparison {
 
-  /** What to compare: null means everything. */
-  public record Filter(String indicator, List<String> places, Integer fromYear, Integer toYear) {}
+  /**
+   * What to compare: null means everything. Without an indicator, only targets of a canonical
+   * indicator are compared unless {@code freePhrases}: a phrase that names no known indicator is
+   * often a fragment (但是, 可能) and never comparable across places.
+   */
+  public record Filter(String indicator, List<String> places, Integer fromYear, Integer toYear, boolean freePhrases) {
+
+    public Filter(String indicator, List<String> places, Integer fromYear, Integer toYear) {
+      this(indicator, places, fromYear, toYear, false);
+    }
+  }
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -51,6 +60,9 @@ public final class Comparison {
         Optional<Indicator> canonical = t.has("indicator_id")
             ? (t.hasNonNull("indicator_id") ? table.find(t.get("indicator_id").asText()) : Optional.empty())
             : table.match(phrase);
+        if (filter.indicator() == null && canonical.isEmpty() && !filter.freePhrases()) {
+          continue;
+        }
         if (filter.indicator() != null) {
           boolean same = wanted.isPresent() ? canonical.map(c -> c.id().equals(wanted.get().id())).orElse(false)
               : phrase.contains(filter.indicator());
@@ -59,7 +71,7 @@ public final class Comparison {
           }
         }
         String deadline = t.hasNonNull("deadline") ? due.get(t.get("deadline").asText()) : null;
-        rows.add(new TargetRow(doc.place(), doc.year(),
+        rows.add(new TargetRow(doc.place(), doc.year(), doc.kind(),
             canonical.map(Indicator::id).orElse(null), canonical.map(Indicator::nameZh).orElse(phrase),
             phrase, t.path("direction").asText(), t.path("value").asDouble(),
             t.hasNonNull("value_max") ? t.get("value_max").asDouble() : null,
@@ -69,7 +81,7 @@ public final class Comparison {
       }
     }
     rows.sort(Comparator.comparing((TargetRow r) -> r.indicatorId() == null ? "~" + r.indicator() : r.indicatorId())
-        .thenComparing(r -> r.place() == null ? "" : r.place())
+        .thenComparing(r -> r.place() == null ? "" : r.place(), java.text.Collator.getInstance(java.util.Locale.CHINA))
         .thenComparing(r -> r.year() == null ? 0 : r.year())
         .thenComparing(TargetRow::column));
     return rows;
@@ -78,7 +90,7 @@ public final class Comparison {
   /** Targets per canonical indicator in the whole index. */
   public Map<String, Integer> countsByIndicator(CorpusSearcher searcher) throws IOException {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    for (TargetRow r : rows(searcher, new Filter(null, null, null, null))) {
+    for (TargetRow r : rows(searcher, new Filter(null, null, null, null, false))) {
       if (r.indicatorId() != null) {
         counts.merge(r.indicatorId(), 1, Integer::sum);
       }

@@ -21,8 +21,8 @@ public final class CompareTable {
         current = r.indicator();
         sb.append('\n').append(current).append('\n');
       }
-      sb.append(String.format(Locale.ROOT, "  %-14s %-5s %-22s %s%n", r.place() == null ? "—" : r.place(),
-          r.year() == null ? "—" : r.year(), r.column() + ": " + value(r), r.quote()));
+      sb.append(String.format(Locale.ROOT, "  %-14s %-5s %-7s %-22s %s%n", r.place() == null ? "—" : r.place(),
+          r.year() == null ? "—" : r.year(), r.kind() == null ? "—" : r.kind(), r.column() + ": " + value(r), r.quote()));
     }
     return sb.append('\n').append(rows.size()).append(" targets\n").toString();
   }
@@ -35,10 +35,11 @@ public final class CompareTable {
 
   public static String csv(List<TargetRow> rows) {
     StringBuilder sb = new StringBuilder(CommitmentsCsv.BOM
-        + "indicator_id,indicator,place,year,direction,value,value_max,unit,qualifier,due,baseline_year,phrase,quote,title,path\r\n");
+        + "indicator_id,indicator,place,year,kind,direction,value,value_max,unit,qualifier,due,baseline_year,phrase,quote,title,path\r\n");
     for (TargetRow r : rows) {
       sb.append(String.join(",", CommitmentsCsv.field(r.indicatorId()), CommitmentsCsv.field(r.indicator()),
-          CommitmentsCsv.field(r.place()), r.year() == null ? "" : r.year().toString(), r.direction(),
+          CommitmentsCsv.field(r.place()), r.year() == null ? "" : r.year().toString(),
+          CommitmentsCsv.field(r.kind()), r.direction(),
           number(r.value()), r.valueMax() == null ? "" : number(r.valueMax()),
           CommitmentsCsv.field(r.unit()), r.qualifier(), CommitmentsCsv.field(r.due()),
           r.baselineYear() == null ? "" : r.baselineYear().toString(), CommitmentsCsv.field(r.phrase()),

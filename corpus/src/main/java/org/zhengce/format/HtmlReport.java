@@ -7,11 +7,17 @@ import java.util.Map;
 import org.zhengce.compare.TargetRow;
 
 /**
- * The comparison as one self-contained HTML page (no scripts, no network): per indicator a table
- * of place × year with one column per direction and unit, and a bar chart (inline SVG) per
- * column; every value links to its quote, listed with its document at the end.
+ * The comparison as one self-contained HTML page (no scripts, no network): a table of contents,
+ * then per indicator a table with one row per target and one value per cell (place, the
+ * document's year and kind, what is measured, the value, by when, the source), and a bar chart
+ * (inline SVG) per direction and unit whose labels fit; every value links to its quote, listed
+ * with its document at the end. Rows come in the order given (indicator, place, year).
  */
 public final class HtmlReport {
+
+  private static final int LABEL_WIDTH = 230;
+  private static final int BAR_WIDTH = 380;
+  private static final int VALUE_WIDTH = 150;
 
   private HtmlReport() {}
 
@@ -19,12 +25,14 @@ public final class HtmlReport {
     StringBuilder html = new StringBuilder();
     html.append("<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>")
         .append(esc(title)).append("</title>\n<style>")
-        .append("body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}")
-        .append("td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}th{background:#f3f3f3}")
+        .append("body{font-family:sans-serif;margin:2em;color:#222;max-width:72em}table{border-collapse:collapse;margin:1em 0}")
+        .append("td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f3f3f3}")
+        .append("td.num{text-align:right;white-space:nowrap}td.place{white-space:nowrap}")
         .append("a{color:#1a5fb4;text-decoration:none}svg text{font-size:12px}.quote{margin:.3em 0}")
-        .append("</style></head><body>\n<h1>").append(esc(title)).append("</h1>\n");
-    html.append("<p>").append(rows.size()).append(" targets. Values of another direction or unit stand in ")
-        .append("their own column and chart; every value links to the sentence it comes from.</p>\n");
+        .append("nav ol{columns:3}</style></head><body>\n<h1>").append(esc(title)).append("</h1>\n");
+    html.append("<p>").append(rows.size()).append(" targets, one a row. The year and kind are the document's: ")
+        .append("a plan or notice sets goals, a work report also reports past figures. Values of another ")
+        .append("direction or unit get their own chart; every value links to the sentence it comes from.</p>\n");
     Map<String, List<TargetRow>> byIndicator = new LinkedHashMap<>();
     for (TargetRow r : rows) {
       byIndicator.computeIfAbsent(r.indicator(), k -> new ArrayList<>()).add(r);
@@ -33,8 +41,23 @@ public final class HtmlReport {
     for (TargetRow r : rows) {
       ids.put(r, ids.size() + 1);
     }
+    if (byIndicator.size() > 1) {
+      html.append("<nav><h2>Contents</h2><ol>\n");
+      int n = 0;
+      for (Map.Entry<String, List<TargetRow>> e : byIndicator.entrySet()) {
+        html.append("<li><a href=\"#i").append(++n).append("\">").append(esc(e.getKey())).append("</a> (")
+            .append(e.getValue().size()).append(")</li>\n");
+      }
+      html.append("</ol></nav>\n");
+    }
+    int n = 0;
     for (Map.Entry<String, List<TargetRow>> e : byIndicator.entrySet()) {
-      html.append("<section><h2>").append(esc(e.getKey())).append("</h2>\n");
+      TargetRow first = e.getValue().get(0);
+      html.append("<section id=\"i").append(++n).append("\"><h2>").append(esc(e.getKey()));
+      if (first.indicatorId() != null) {
+        html.append(" <small>").append(esc(first.indicatorId())).append("</small>");
+      }
+      html.append("</h2>\n");
       table(html, e.getValue(), ids);
       Map<String, List<TargetRow>> byColumn = new LinkedHashMap<>();
       for (TargetRow r : e.getValue()) {
@@ -56,25 +79,14 @@ public final class HtmlReport {
   }
 
   private static void table(StringBuilder html, List<TargetRow> rows, Map<TargetRow, Integer> ids) {
-    List<String> columns = rows.stream().map(TargetRow::column).distinct().toList();
-    Map<String, Map<String, List<TargetRow>>> cells = new LinkedHashMap<>();
+    html.append("<table><tr><th>place</th><th>year</th><th>kind</th><th>measure</th><th>value</th>")
+        .append("<th>by</th><th>source</th></tr>\n");
     for (TargetRow r : rows) {
-      cells.computeIfAbsent(label(r), k -> new LinkedHashMap<>())
-          .computeIfAbsent(r.column(), k -> new ArrayList<>()).add(r);
-    }
-    html.append("<table><tr><th>place · year</th>");
-    columns.forEach(c -> html.append("<th>").append(esc(c)).append("</th>"));
-    html.append("</tr>\n");
-    for (Map.Entry<String, Map<String, List<TargetRow>>> row : cells.entrySet()) {
-      html.append("<tr><td>").append(esc(row.getKey())).append("</td>");
-      for (String c : columns) {
-        html.append("<td>");
-        for (TargetRow r : row.getValue().getOrDefault(c, List.of())) {
-          html.append("<a href=\"#q").append(ids.get(r)).append("\">").append(esc(value(r))).append("</a> ");
-        }
-        html.append("</td>");
-      }
-      html.append("</tr>\n");
+      html.append("<tr><td class=\"place\">").append(esc(or(r.place(), "national / none found"))).append("</td><td>")
+          .append(r.year() == null ? "no date" : r.year()).append("</td><td>").append(esc(or(r.kind(), "—")))
+          .append("</td><td>").append(esc(r.column())).append("</td><td class=\"num\"><a href=\"#q")
+          .append(ids.get(r)).append("\">").append(esc(amount(r))).append("</a></td><td>")
+          .append(esc(or(r.due(), ""))).append("</td><td>").append(esc(or(r.title(), r.path()))).append("</td></tr>\n");
     }
     html.append("</table>\n");
   }
@@ -82,28 +94,39 @@ public final class HtmlReport {
   private static void chart(StringBuilder html, String title, List<TargetRow> rows, Map<TargetRow, Integer> ids) {
     double max = rows.stream().mapToDouble(r -> r.valueMax() != null ? r.valueMax() : r.value()).max().orElse(1);
     int barHeight = 18;
-    int height = rows.size() * (barHeight + 6) + 30;
+    int height = rows.size() * (barHeight + 6) + 20;
     html.append("<figure><figcaption>").append(esc(title)).append("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" ")
-        .append("width=\"720\" height=\"").append(height).append("\" role=\"img\">\n");
+        .append("width=\"").append(LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH).append("\" height=\"").append(height)
+        .append("\" role=\"img\">\n");
     int y = 10;
     for (TargetRow r : rows) {
       double v = r.valueMax() != null ? r.valueMax() : r.value();
-      int width = max <= 0 ? 0 : (int) Math.round(420 * v / max);
-      html.append("<a href=\"#q").append(ids.get(r)).append("\"><text x=\"0\" y=\"").append(y + 13).append("\">")
-          .append(esc(label(r))).append("</text><rect x=\"200\" y=\"").append(y).append("\" width=\"")
-          .append(Math.max(1, width)).append("\" height=\"").append(barHeight)
-          .append("\" fill=\"#3584e4\"/><text x=\"").append(206 + width).append("\" y=\"").append(y + 13)
-          .append("\">").append(esc(value(r))).append("</text></a>\n");
+      int width = max <= 0 ? 0 : (int) Math.round(BAR_WIDTH * v / max);
+      html.append("<a href=\"#q").append(ids.get(r)).append("\"><title>").append(esc(value(r))).append("</title><text x=\"0\" y=\"")
+          .append(y + 13).append("\">").append(esc(label(r))).append("</text><rect x=\"").append(LABEL_WIDTH)
+          .append("\" y=\"").append(y).append("\" width=\"").append(Math.max(1, width)).append("\" height=\"")
+          .append(barHeight).append("\" fill=\"#3584e4\"/><text x=\"").append(LABEL_WIDTH + width + 6).append("\" y=\"")
+          .append(y + 13).append("\">").append(esc(amount(r))).append("</text></a>\n");
       y += barHeight + 6;
     }
     html.append("</svg></figure>\n");
   }
 
-  private static String label(TargetRow r) {
-    return (r.place() == null ? "—" : r.place()) + " · " + (r.year() == null ? "—" : r.year());
+  /** A chart label that fits its column: place (shortened) and year. */
+  static String label(TargetRow r) {
+    String place = or(r.place(), "—");
+    if (place.length() > 12) {
+      place = place.substring(0, 11) + "…";
+    }
+    return place + " · " + (r.year() == null ? "—" : r.year());
   }
 
-  static String value(TargetRow r) {
+  private static String or(String s, String otherwise) {
+    return s == null || s.isBlank() ? otherwise : s;
+  }
+
+  /** The value alone: ≥35%, 5–5.5%. */
+  static String amount(TargetRow r) {
     String v = number(r.value()) + (r.valueMax() != null ? "–" + number(r.valueMax()) : "") + (r.unit() == null ? "" : r.unit());
     String q = switch (r.qualifier()) {
       case "at_least" -> "≥";
@@ -111,7 +134,11 @@ public final class HtmlReport {
       case "about" -> "≈";
       default -> "";
     };
-    return q + v + (r.due() == null ? "" : " by " + r.due());
+    return q + v;
+  }
+
+  static String value(TargetRow r) {
+    return amount(r) + (r.due() == null ? "" : " by " + r.due());
   }
 
   private static String number(double v) {

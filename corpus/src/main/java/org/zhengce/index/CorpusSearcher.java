@@ -197,13 +197,13 @@ public final class CorpusSearcher implements Closeable {
   }
 
   /** What the index stores of a document for comparisons. */
-  public record Stored(String path, String title, String place, Integer year, String recordsJson) {}
+  public record Stored(String path, String title, String place, Integer year, String kind, String recordsJson) {}
 
   /** Every document's stored place, year, title and records, in index order. */
   public List<Stored> allRecords() throws IOException {
     List<Stored> out = new ArrayList<>();
     org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
-    java.util.Set<String> fields = java.util.Set.of(PATH, TITLE, PLACE, YEAR, RECORDS);
+    java.util.Set<String> fields = java.util.Set.of(PATH, TITLE, PLACE, YEAR, KIND, RECORDS);
     for (int doc = 0; doc < reader.maxDoc(); doc++) {
       if (live != null && !live.get(doc)) {
         continue;
@@ -211,7 +211,7 @@ public final class CorpusSearcher implements Closeable {
       Document d = reader.storedFields().document(doc, fields);
       String year = d.get(YEAR);
       out.add(new Stored(d.get(PATH), d.get(TITLE), d.get(PLACE), year == null ? null : Integer.valueOf(year),
-          d.get(RECORDS)));
+          d.get(KIND), d.get(RECORDS)));
     }
     return out;
   }
