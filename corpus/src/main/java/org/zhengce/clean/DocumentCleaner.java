@@ -43,7 +43,7 @@ public final class DocumentCleaner {
     NormalizedText full = normalization.normalize(original);
     List<Noise> noise = noiseScanner.scan(full);
     DocumentMetadata metadata = metadataExtractor.extract(original, full, document.htmlTitle(),
-        normalization.traditionalShare(original));
+        normalization.traditionalShare(original), document.source());
     // the noise is cut out of the normalized whole, which spares a second normalization
     List<RegionMask.Cut> cuts = new ArrayList<>(noise.size());
     Set<String> present = new LinkedHashSet<>();

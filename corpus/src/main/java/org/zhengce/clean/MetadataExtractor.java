@@ -47,18 +47,38 @@ public final class MetadataExtractor {
    */
   public DocumentMetadata extract(String original, NormalizedText full, String htmlTitle,
       double traditionalShare) {
+    return extract(original, full, htmlTitle, traditionalShare, null);
+  }
+
+  /**
+   * The metadata of {@code original} read from the file {@code source}: as {@link
+   * #extract(String, NormalizedText, String, double)}, and when the text has no title or date, the
+   * ones its file name gives ({@link SourceName}). In a work report, plan or notice the speakers
+   * are only who delivers it (its byline): the leaders such a text quotes do not speak in it.
+   */
+  public DocumentMetadata extract(String original, NormalizedText full, String htmlTitle,
+      double traditionalShare, String source) {
     String text = plainSpaces(full.normalized());
     List<String> lines = lines(text);
     String html = htmlTitle == null || htmlTitle.isBlank()
         ? null : normalization.normalizeString(htmlTitle);
-    TitleFinder.Found title = TitleFinder.find(lines, html);
-    LocalDate date = DateFields.date(lines, title.line());
+    TitleFinder.Found found = TitleFinder.find(lines, html);
+    String title = found.title();
+    if (title == null && SourceName.title(source) != null) {
+      title = normalization.normalizeString(SourceName.title(source));
+    }
+    LocalDate date = DateFields.date(lines, found.line());
+    if (date == null) {
+      date = SourceName.date(source);
+    }
     String issuer = HeaderFields.issuer(lines);
-    String place = places.resolve(title.title(), lines, title.line());
-    List<String> speakers = SpeakerFinder.find(text, lines, title.line());
-    Kind kind = KindClassifier.classify(title.title(), text);
-    return new DocumentMetadata(title.title(), date, issuer, place, speakers, kind,
-        script(traditionalShare));
+    String place = places.resolve(title, lines, found.line());
+    Kind kind = KindClassifier.classify(title, text);
+    List<String> speakers = switch (kind) {
+      case REPORT, PLAN, NOTICE -> SpeakerFinder.byline(lines, found.line());
+      default -> SpeakerFinder.find(text, lines, found.line());
+    };
+    return new DocumentMetadata(title, date, issuer, place, speakers, kind, script(traditionalShare));
   }
 
   /** {@code s} with the spaces that {@code \s} and {@code strip()} do not know made plain. */

@@ -145,6 +145,13 @@ final class SpeakerFinder {
     return twoOk ? two : threeOk ? three : null;
   }
 
+  /** Only the byline below the title: who delivers the text. */
+  static List<String> byline(List<String> lines, int titleLine) {
+    Set<String> out = new LinkedHashSet<>();
+    byline(lines, titleLine, out);
+    return List.copyOf(out);
+  }
+
   private static void byline(List<String> lines, int titleLine, Set<String> out) {
     if (titleLine < 0) {
       return;

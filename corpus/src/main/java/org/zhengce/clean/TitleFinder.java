@@ -82,8 +82,8 @@ final class TitleFinder {
   private static Found headline(List<String> lines) {
     List<Line> at = new ArrayList<>();
     for (int i = 0; i < Math.min(LOOK_LINES, lines.size()) && at.size() < CANDIDATES; i++) {
-      if (isBody(lines.get(i))) {
-        break; // a title comes before the text it heads
+      if (isBody(lines.get(i)) || OPENINGS.stream().anyMatch(lines.get(i).strip()::startsWith)) {
+        break; // a title comes before the text it heads, and before its 各位代表：
       }
       Line line = mended(lines, i);
       if (isCandidate(line.text())) {
@@ -139,9 +139,9 @@ final class TitleFinder {
     return new Line(s, i);
   }
 
-  /** A paragraph of running text: long, with a full stop. */
+  /** A paragraph of running text: long, with a full stop or a comma (a text split at its full stops). */
   private static boolean isBody(String line) {
-    return line.length() >= BODY_LENGTH && line.contains("。");
+    return line.length() >= BODY_LENGTH && (line.contains("。") || line.contains("，"));
   }
 
   private static int score(List<String> lines, Line line) {
@@ -167,7 +167,7 @@ final class TitleFinder {
   }
 
   static boolean isCandidate(String line) {
-    if (line.length() < 5 || line.length() > 60 || line.startsWith("原标题")
+    if (line.length() < 5 || line.length() > 60 || line.startsWith("原标题") || line.endsWith("工作回顾")
         || line.contains("。") || line.matches(".*[；;：:，,、]$") || sentenceLike(line)
         || HeaderFields.isFieldLine(line) || NUMBERED.matcher(line).find()
         || SUBTITLE.matcher(line).find() || unbalanced(line)

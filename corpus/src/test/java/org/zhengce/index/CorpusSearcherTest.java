@@ -131,7 +131,7 @@ class CorpusSearcherTest {
     IllegalArgumentException kind = assertThrows(IllegalArgumentException.class,
         () -> searcher.search("河长制", new CorpusSearcher.Filters(null, null, null, "plans"), 10));
     assertEquals("unknown kind 'plans'; the kinds are speech, meeting, notice, plan, report, news", kind.getMessage());
-    assertEquals(1, searcher.search("PM2.5", new CorpusSearcher.Filters(null, null, null, "Notice"), 10).total());
+    assertEquals(1, searcher.search("PM2.5", new CorpusSearcher.Filters(null, null, null, "Plan"), 10).total());
 
     IllegalArgumentException years = assertThrows(IllegalArgumentException.class,
         () -> searcher.search("河长制", new CorpusSearcher.Filters(null, 2030, 2010, null), 10));
