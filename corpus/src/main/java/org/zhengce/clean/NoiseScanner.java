@@ -48,6 +48,11 @@ public final class NoiseScanner {
   /** Symbols that stand for lost characters when they sit inside a run of Chinese. */
   private static final String JUNK = "[!?;^~#$@\\\\`]";
 
+  /** A UTF-8 continuation byte (0x80–0xBF) as Latin-1 or windows-1252 shows it. */
+  private static final String CONTINUATION = "[\\u0080-\\u00BF\\u20AC\\u201A\\u0192\\u201E\\u2026\\u2020\\u2021"
+      + "\\u02C6\\u2030\\u0160\\u2039\\u0152\\u017D\\u2018\\u2019\\u201C\\u201D\\u2022\\u2013\\u2014\\u02DC"
+      + "\\u2122\\u0161\\u203A\\u0153\\u017E\\u0178]";
+
   /** Mojibake and lost characters. */
   private static final FirstCharPattern GARBLED = new FirstCharPattern(Pattern.compile("(?:"
       + String.join("|",
@@ -66,7 +71,9 @@ public final class NoiseScanner {
       // Greek or Cyrillic letters inside Chinese: GBK bytes read in another code page
       "(?<=\\p{IsHan})[\\p{IsGreek}\\p{IsCyrillic}]+(?=\\p{IsHan})",
       "(锟斤拷)+|(烫烫烫)+|(屯屯屯)+",
-      "(?:[\\u00C0-\\u00FF][\\u0080-\\u00BF]){2,}") + ")"), NoiseScanner::mayStartGarbled);
+      // UTF-8 read as Latin-1 or windows-1252: a lead byte (Ã, å, ç …) and its continuation bytes,
+      // which windows-1252 shows as € ‚ „ … † ‰ Š ‹ Œ ' ' " " • – — ˜ ™ š › œ Ÿ
+      "(?:[\\u00C2-\\u00F4]" + CONTINUATION + "{1,3}){2,}") + ")"), NoiseScanner::mayStartGarbled);
 
   /** The characters a garbled stretch can start with. */
   private static boolean mayStartGarbled(int c) {
