@@ -102,6 +102,9 @@ public final class NoiseScanner {
       scanLine(full, lineStart, lineEnd, found);
       lineStart = lineEnd + 1;
     }
+    for (Span menu : MenuBlocks.find(text)) {
+      found.add(new Noise(full.toOriginal(menu.start(), menu.end()), Noise.Kind.BOILERPLATE, "site menu"));
+    }
     addAll(full, BOILERPLATE_TAIL, Noise.Kind.BOILERPLATE, "navigation", found);
     addAll(full, TRUNCATION, Noise.Kind.TRUNCATION, "truncation notice", found);
     // garbled characters are script-neutral and some sit next to pinyin annotations that
