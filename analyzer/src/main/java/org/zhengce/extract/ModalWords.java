@@ -7,7 +7,7 @@ import org.zhengce.segment.Token;
 
 /**
  * The words that make a clause a commitment, as segmented tokens, with their {@link Modality}.
- * The directive 要 counts as {@code should}, as the gold annotations of the development set read
+ * The directive 要 counts as {@code must}, as records.md and the gold annotations of the development set read
  * it; 必须, 务必, 确保, 一定要 and 坚决 as {@code must}; hope and confidence that others will act
  * (希望, 相信…一定能) as {@code strive}.
  */
@@ -20,7 +20,7 @@ final class ModalWords {
       Map.entry("严禁", Modality.MUST), Map.entry("不得", Modality.MUST),
       Map.entry("一定要", Modality.MUST), Map.entry("一定会", Modality.MUST),
       Map.entry("一定能", Modality.STRIVE),
-      Map.entry("要", Modality.SHOULD), Map.entry("应", Modality.SHOULD),
+      Map.entry("要", Modality.MUST), Map.entry("应", Modality.SHOULD),
       Map.entry("应当", Modality.SHOULD), Map.entry("应该", Modality.SHOULD),
       Map.entry("宜", Modality.SHOULD), Map.entry("需", Modality.SHOULD),
       Map.entry("需要", Modality.SHOULD),
