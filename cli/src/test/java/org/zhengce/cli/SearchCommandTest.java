@@ -26,6 +26,8 @@ class SearchCommandTest {
         + "今天，河北雄安新区行政区划代码133100正式应用于户籍管理工作。", StandardCharsets.UTF_8);
     String filler = Files.readString(CliTest.seed("003_aed745ce6a21ca97.txt"), StandardCharsets.UTF_8).repeat(4);
     Files.writeString(docs.resolve("long.txt"), filler + "\n全面推行河长制、湖长制。\n", StandardCharsets.UTF_8);
+    Files.writeString(docs.resolve("2024_南京_政府工作报告.txt"), "各位代表：\n\n现在，我代表南京市人民政府向大会报告工作。"
+        + "今年经济社会发展的主要预期目标是：地区生产总值增长5%以上。\n", StandardCharsets.UTF_8);
     index = dir.resolve("index");
     CliTest.Run run = CliTest.run("index", "--index", index.toString(), docs.toString());
     assertEquals(0, run.exit(), run.err());
@@ -71,6 +73,25 @@ class SearchCommandTest {
         kind.errLines());
     CliTest.Run years = search("环保督察", "--from", "2030", "--to", "2010");
     assertEquals(2, years.exit());
+  }
+
+  @Test
+  void anUndatedReportIsFiledUnderTheYearOfItsFileName() {
+    CliTest.Run run = search("地区生产总值", "--from", "2024", "--to", "2024");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().startsWith("1 document matches 地区生产总值"), run.out());
+    assertTrue(run.out().contains("2024年南京 政府工作报告  (南京市 · — · report"), run.out());
+  }
+
+  @Test
+  void theYearsOfStatsAddUpToTheDocuments() throws IOException {
+    CliTest.Run stats = CliTest.run("stats", "--index", index.toString(), "--format", "json");
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(stats.out());
+    int years = 0;
+    for (com.fasterxml.jackson.databind.JsonNode n : json.get("year")) {
+      years += n.asInt();
+    }
+    assertEquals(json.get("documents").asInt(), years, json.toString());
   }
 
   @Test

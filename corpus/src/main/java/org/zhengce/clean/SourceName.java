@@ -12,12 +12,14 @@ import java.util.regex.Pattern;
  * the name without its extension and leading number, separators as spaces, when it holds four
  * or more Han characters; a date is one whole day written in the name. Stateless.
  */
-final class SourceName {
+public final class SourceName {
 
   private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d{1,3}\\s*[、._\\-]\\s*");
   private static final Pattern DAY = Pattern.compile(
       "(?<![\\d])((?:19|20)\\d{2})([-_.]?)(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])(?![\\d])");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+  /** A year on its own between separators of the name: 2024_南京_…, …_1986. */
+  private static final Pattern YEAR = Pattern.compile("(?:^|[_\\s])((?:19|20)\\d{2})(?=[_\\s]|$)");
 
   private SourceName() {}
 
@@ -42,6 +44,27 @@ final class SourceName {
         .replaceFirst("^((?:19|20)\\d{2})_", "$1年")
         .replaceAll("[_]+", " ").strip();
     return HAN.matcher(t).results().count() >= 4 ? t : null;
+  }
+
+  /**
+   * The one year the file name gives on its own ({@code 2024_南京_政府工作报告}, {@code
+   * 全国_第七个五年计划_1986}), or null: the year an index files an undated document under.
+   */
+  public static Integer year(String source) {
+    String stem = stem(source);
+    if (stem == null) {
+      return null;
+    }
+    LocalDate day = date(source);
+    if (day != null) {
+      return day.getYear();
+    }
+    Matcher m = YEAR.matcher(stem);
+    if (!m.find()) {
+      return null;
+    }
+    int year = Integer.parseInt(m.group(1));
+    return m.find() ? null : year;
   }
 
   /** The one day the file name gives, or null. */

@@ -183,7 +183,11 @@ public final class CorpusIndex implements Closeable {
     d.add(new Field(BODY, doc.original(), IndexFields.BODY_TYPE));
     if (m.date() != null) {
       d.add(new StoredField(DATE, m.date().toString()));
-      int year = m.date().getYear();
+    }
+    // an undated document is filed under the year its file name gives (2024_南京_政府工作报告)
+    Integer fileYear = m.date() != null ? Integer.valueOf(m.date().getYear()) : org.zhengce.clean.SourceName.year(path);
+    if (fileYear != null) {
+      int year = fileYear;
       d.add(new IntPoint(YEAR, year));
       d.add(new StoredField(YEAR, year));
       d.add(new NumericDocValuesField(YEAR, year));

@@ -216,12 +216,23 @@ public final class CorpusSearcher implements Closeable {
     return out;
   }
 
-  /** Counts over the whole index: documents by place, year, kind and script. */
+  /**
+   * Counts over the whole index: documents by place, year, kind and script; the documents without
+   * a year are the year {@value #NO_YEAR}, so that the years add up to the documents.
+   */
   public Map<String, Map<String, Integer>> counts() throws IOException {
     FacetsCollectorManager.FacetsResult all = FacetsCollectorManager.search(searcher,
         new MatchAllDocsQuery(), 1, new FacetsCollectorManager());
-    return facetCounts(all.facetsCollector());
+    Map<String, Map<String, Integer>> out = facetCounts(all.facetsCollector());
+    int undated = reader.numDocs() - searcher.count(new org.apache.lucene.search.FieldExistsQuery(YEAR));
+    if (undated > 0) {
+      out.computeIfAbsent(YEAR, k -> new LinkedHashMap<>()).put(NO_YEAR, undated);
+    }
+    return out;
   }
+
+  /** The year label of documents whose date is unknown. */
+  public static final String NO_YEAR = "unknown";
 
   public int documents() {
     return reader.numDocs();
