@@ -101,6 +101,9 @@ final class IndexCommand implements Callable<Integer> {
           failed++;
           err.println("zhengce: " + file + ": " + e.getMessage());
         } catch (IOException | RuntimeException e) {
+          if (e instanceof IOException io && String.valueOf(io.getMessage()).contains("No space left")) {
+            throw io; // the index cannot take more: the run ends, its last commit stays
+          }
           failed++;
           err.println("zhengce: " + file + ": " + CliException.describe(e));
         }
@@ -113,6 +116,8 @@ final class IndexCommand implements Callable<Integer> {
       index.commit();
     } catch (IndexException e) {
       throw new CliException(e.getMessage());
+    } catch (IOException e) { // a commit that fails: a full disk, a file system gone read-only
+      throw new CliException(IndexException.of(indexDir.path, e).getMessage());
     }
     err.printf(Locale.ROOT, "%s: %d added, %d updated, %d unchanged, %d removed, %d failed%n", indexDir.path,
         added, updated, unchanged, removed, failed);

@@ -109,6 +109,23 @@ class IndexTruthTest {
   }
 
   @Test
+  void anIndexWithoutItsListOfSegmentsIsNotTakenForAnEmptyOne(@TempDir Path dir) throws IOException {
+    Path index = dir.resolve("index");
+    Path docs = docs(dir, CliTest.S004);
+    assertEquals(0, CliTest.run("index", "--index", index.toString(), docs.toString()).exit());
+    try (var files = Files.list(index)) {
+      for (Path f : files.filter(p -> p.getFileName().toString().startsWith("segments_")).toList()) {
+        Files.delete(f);
+      }
+    }
+    for (CliTest.Run run : List.of(CliTest.run("stats", "--index", index.toString()),
+        CliTest.run("index", "--index", index.toString(), docs.toString()))) {
+      assertEquals(1, run.exit());
+      assertTrue(run.err().contains("holds segment files but no segments_N"), run.err());
+    }
+  }
+
+  @Test
   void anIndexPathThatIsAFileIsNamedAsSuch(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("f"), "hello");
     for (List<String> args : List.of(List.of("index", CliTest.seed(CliTest.S004).toString()), List.of("stats"),

@@ -73,6 +73,7 @@ public final class CorpusIndex implements Closeable {
     FSDirectory directory = null;
     try {
       directory = FSDirectory.open(dir);
+      IndexException.requireCommitPoint(dir, directory);
       int lost = repair ? IndexRepair.repair(dir, directory) : 0;
       IndexWriterConfig config = new IndexWriterConfig(ZhengceAnalyzer.forIndexing())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)

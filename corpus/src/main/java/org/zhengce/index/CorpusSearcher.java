@@ -95,7 +95,13 @@ public final class CorpusSearcher implements Closeable {
       }
       return new CorpusSearcher(dir, directory, reader);
     } catch (IndexNotFoundException e) {
-      IOUtils.closeWhileHandlingException(directory);
+      try {
+        IndexException.requireCommitPoint(dir, directory);
+      } catch (IOException ignored) {
+        // no more to say than "no index"
+      } finally {
+        IOUtils.closeWhileHandlingException(directory);
+      }
       throw new IndexException("no index at " + dir + " (run zhengce index first)", e);
     } catch (IOException | RuntimeException e) { // CorruptIndexException, EOFException, another version …
       IOUtils.closeWhileHandlingException(reader, directory);

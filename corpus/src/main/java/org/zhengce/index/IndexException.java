@@ -29,6 +29,18 @@ public final class IndexException extends Exception {
     }
   }
 
+  /**
+   * A directory with segment files but no {@code segments_N}: an index whose list of segments is
+   * lost, never to be taken for an empty one (a writer would start afresh over it).
+   */
+  static void requireCommitPoint(Path dir, org.apache.lucene.store.Directory directory) throws IOException, IndexException {
+    if (!org.apache.lucene.index.DirectoryReader.indexExists(directory)
+        && java.util.Arrays.stream(directory.listAll()).anyMatch(f -> f.endsWith(".si") || f.endsWith(".cfs"))) {
+      throw new IndexException("index " + dir + " holds segment files but no segments_N (its list of segments is lost);"
+          + " index the files again into a new directory", null);
+    }
+  }
+
   /** The index's checksums do not hold: bytes changed on disk. */
   static IndexException damaged(Path dir, IOException cause) {
     return new IndexException("index " + dir + " is damaged (" + detail(cause) + "); repair it with "
@@ -37,7 +49,7 @@ public final class IndexException extends Exception {
   }
 
   /** {@code cause} from opening or writing the index in {@code dir}, in the words of its cause. */
-  static IndexException of(Path dir, IOException cause) {
+  public static IndexException of(Path dir, IOException cause) {
     if (cause instanceof AccessDeniedException) {
       return new IndexException("index " + dir + " cannot be written: permission denied"
           + " (search and stats still read it; index into a directory you may write)", cause);
