@@ -27,7 +27,7 @@ public final class HtmlReport {
         .append(esc(title)).append("</title>\n<style>")
         .append("body{font-family:sans-serif;margin:2em;color:#222;max-width:72em}table{border-collapse:collapse;margin:1em 0}")
         .append("td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f3f3f3}")
-        .append("td.num{text-align:right;white-space:nowrap}td.place{white-space:nowrap}")
+        .append("td.num{text-align:right;white-space:nowrap}td.place,td.nw{white-space:nowrap}")
         .append("a{color:#1a5fb4;text-decoration:none}svg text{font-size:12px}.quote{margin:.3em 0}")
         .append("nav ol{columns:3}</style></head><body>\n<h1>").append(esc(title)).append("</h1>\n");
     html.append("<p>").append(rows.size()).append(" targets, one a row. The year and kind are the document's: ")
@@ -82,10 +82,10 @@ public final class HtmlReport {
     html.append("<table><tr><th>place</th><th>year</th><th>kind</th><th>measure</th><th>value</th>")
         .append("<th>by</th><th>source</th></tr>\n");
     for (TargetRow r : rows) {
-      html.append("<tr><td class=\"place\">").append(esc(or(r.place(), "national / none found"))).append("</td><td>")
+      html.append("<tr><td class=\"place\">").append(esc(or(r.place(), "national / none found"))).append("</td><td class=\"nw\">")
           .append(r.year() == null ? "no date" : r.year()).append("</td><td>").append(esc(or(r.kind(), "—")))
           .append("</td><td>").append(esc(r.column())).append("</td><td class=\"num\"><a href=\"#q")
-          .append(ids.get(r)).append("\">").append(esc(amount(r))).append("</a></td><td>")
+          .append(ids.get(r)).append("\">").append(esc(amount(r))).append("</a></td><td class=\"nw\">")
           .append(esc(or(r.due(), ""))).append("</td><td>").append(esc(or(r.title(), r.path()))).append("</td></tr>\n");
     }
     html.append("</table>\n");
