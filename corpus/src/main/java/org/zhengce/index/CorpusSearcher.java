@@ -13,14 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.Term;
@@ -31,7 +24,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import org.zhengce.lucene.ZhengceAnalyzer;
@@ -57,7 +49,6 @@ public final class CorpusSearcher implements Closeable {
   /** How a passage marks what matched: 【河長制】. */
   public static final String MARK_START = "【";
   public static final String MARK_END = "】";
-  private static final int PASSAGE_CHARS = 160;
 
   private final Path dir;
   private final FSDirectory directory;
@@ -159,47 +150,20 @@ public final class CorpusSearcher implements Closeable {
       throw new IllegalArgumentException("query too long: it stands for more words than can be searched at once");
     }
     TopDocs top = found.topDocs();
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new MarkedPassages(MARK_START, MARK_END))
-        .withMaxLength(Integer.MAX_VALUE - 1) // passages from anywhere, not the first 10,000 characters
-        .build();
-    String[] passages = top.scoreDocs.length == 0 ? new String[0]
-        : highlighter.highlight(BODY, q, top, 3);
+    String[] passages = Passages.highlight(searcher, analyzer, q, top);
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < top.scoreDocs.length; i++) {
       ScoreDoc sd = top.scoreDocs[i];
       Document d = reader.storedFields().document(sd.doc);
-      List<String> shown = new ArrayList<>();
-      if (passages.length > i && passages[i] != null) {
-        for (String p : passages[i].split(java.util.regex.Pattern.quote(MarkedPassages.SEPARATOR))) {
-          shown.add(around(p.replaceAll("\\s+", " ").strip()));
-        }
-      }
+      List<String> shown = Passages.shown(passages.length > i ? passages[i] : null);
       hits.add(new Hit(d.get(ID), d.get(PATH), d.get(TITLE), d.get(DATE), d.get(PLACE), d.get(KIND),
           sd.score, shown));
     }
-    return new Result(count(q), hits, facetCounts(found.facetsCollector()), notes);
+    return new Result(count(q), hits, FacetCounts.of(reader, found.facetsCollector()), notes);
   }
 
   private int count(Query q) throws IOException {
     return searcher.count(q);
-  }
-
-  /** At most {@value #PASSAGE_CHARS} characters of a passage, around its first match. */
-  private static String around(String passage) {
-    if (passage.length() <= PASSAGE_CHARS) {
-      return passage;
-    }
-    int mark = Math.max(0, passage.indexOf(MARK_START));
-    int start = Math.max(0, Math.min(mark - PASSAGE_CHARS / 3, passage.length() - PASSAGE_CHARS));
-    if (start > 0 && Character.isLowSurrogate(passage.charAt(start))) {
-      start--;
-    }
-    int end = Math.min(passage.length(), start + PASSAGE_CHARS);
-    if (end < passage.length() && Character.isHighSurrogate(passage.charAt(end - 1))) {
-      end--;
-    }
-    return (start > 0 ? "…" : "") + passage.substring(start, end) + (end < passage.length() ? "…" : "");
   }
 
   /** What the index stores of a document for comparisons. */
@@ -229,7 +193,7 @@ public final class CorpusSearcher implements Closeable {
   public Map<String, Map<String, Integer>> counts() throws IOException {
     FacetsCollectorManager.FacetsResult all = FacetsCollectorManager.search(searcher,
         new MatchAllDocsQuery(), 1, new FacetsCollectorManager());
-    Map<String, Map<String, Integer>> out = facetCounts(all.facetsCollector());
+    Map<String, Map<String, Integer>> out = FacetCounts.of(reader, all.facetsCollector());
     int undated = reader.numDocs() - searcher.count(new org.apache.lucene.search.FieldExistsQuery(YEAR));
     if (undated > 0) {
       out.computeIfAbsent(YEAR, k -> new LinkedHashMap<>()).put(NO_YEAR, undated);
@@ -285,33 +249,6 @@ public final class CorpusSearcher implements Closeable {
       }
     }
     return null;
-  }
-
-  private Map<String, Map<String, Integer>> facetCounts(FacetsCollector collector) throws IOException {
-    Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
-    SortedSetDocValuesReaderState state;
-    try {
-      state = new DefaultSortedSetDocValuesReaderState(reader, IndexFields.facets());
-    } catch (IllegalArgumentException empty) { // no facet values indexed yet
-      return out;
-    }
-    Facets facets = new SortedSetDocValuesFacetCounts(state, collector);
-    for (String dim : new String[] {PLACE, YEAR, KIND, SCRIPT, INDICATOR}) {
-      Map<String, Integer> counts = new LinkedHashMap<>();
-      FacetResult r;
-      try {
-        r = facets.getTopChildren(50, dim);
-      } catch (IllegalArgumentException notIndexed) {
-        r = null;
-      }
-      if (r != null) {
-        for (LabelAndValue lv : r.labelValues) {
-          counts.put(lv.label, lv.value.intValue());
-        }
-      }
-      out.put(dim, counts);
-    }
-    return out;
   }
 
   @Override

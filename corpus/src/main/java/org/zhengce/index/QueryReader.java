@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -18,7 +17,6 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -39,8 +37,7 @@ final class QueryReader {
 
   /** The most distinct words a query may hold. */
   static final int MAX_WORDS = 400;
-  private static final String ANY = "\u0000any";
-  private static final Set<String> FIELDS = Set.of(TITLE, BODY);
+  static final Set<String> FIELDS = Set.of(TITLE, BODY);
   private static final Pattern SYNTAX = Pattern.compile(
       "\"[^\"]+\"" // a quoted phrase
           + "|\\S\\s+(AND|OR|&&|\\|\\|)\\s+\\S" // a binary operator between two words
@@ -77,7 +74,7 @@ final class QueryReader {
     String input = usesSyntax(text) ? protectPlainCharacters(text) : plain(text);
     Query query;
     try {
-      query = new Parser(analyzer).parse(input);
+      query = new SyntaxParser(analyzer, this::chunk).parse(input);
     } catch (ParseException | RuntimeException e) {
       throw new IllegalArgumentException(reason(e));
     }
@@ -165,7 +162,7 @@ final class QueryReader {
   }
 
   /** Every word of {@code chunk} in one of {@code fields}; the chunk as a phrase scores higher. */
-  private Query chunk(List<String> fields, String chunk) {
+  Query chunk(List<String> fields, String chunk) {
     List<Set<String>> words = positions(BODY, chunk);
     if (words.isEmpty()) {
       return null;
@@ -199,90 +196,4 @@ final class QueryReader {
     return field.equals(TITLE) ? new BoostQuery(q, 2f) : q;
   }
 
-  /** Classic syntax, with each field query read as a chunk over title and body. */
-  private final class Parser extends QueryParser {
-
-    Parser(Analyzer analyzer) {
-      super(ANY, analyzer);
-      setDefaultOperator(Operator.AND);
-      setAutoGeneratePhraseQueries(false);
-    }
-
-    @Override
-    protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
-      if (!field.equals(ANY) && !FIELDS.contains(field)) { // COD:减排 is text, not a field
-        return getFieldQuery(ANY, field + ":" + text, quoted);
-      }
-      List<String> fields = field.equals(ANY) ? List.of(TITLE, BODY) : List.of(field);
-      if (!quoted) {
-        return chunk(fields, text);
-      }
-      return either(fields, f -> {
-        try {
-          return super.getFieldQuery(f, text, true);
-        } catch (ParseException e) {
-          throw new IllegalArgumentException(e);
-        }
-      });
-    }
-
-    @Override
-    protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
-      if (!field.equals(ANY)) {
-        return super.getFieldQuery(field, text, slop);
-      }
-      List<Query> each = new ArrayList<>();
-      for (String f : List.of(TITLE, BODY)) {
-        each.add(super.getFieldQuery(f, text, slop));
-      }
-      return either(each);
-    }
-
-    @Override
-    protected Query getPrefixQuery(String field, String text) throws ParseException {
-      return field.equals(ANY) ? either(List.of(super.getPrefixQuery(TITLE, text), super.getPrefixQuery(BODY, text)))
-          : super.getPrefixQuery(field, text);
-    }
-
-    @Override
-    protected Query getWildcardQuery(String field, String text) throws ParseException {
-      return field.equals(ANY) ? either(List.of(super.getWildcardQuery(TITLE, text), super.getWildcardQuery(BODY, text)))
-          : super.getWildcardQuery(field, text);
-    }
-
-    @Override
-    protected Query getFuzzyQuery(String field, String text, float similarity) throws ParseException {
-      return field.equals(ANY)
-          ? either(List.of(super.getFuzzyQuery(TITLE, text, similarity), super.getFuzzyQuery(BODY, text, similarity)))
-          : super.getFuzzyQuery(field, text, similarity);
-    }
-
-    @Override
-    protected Query getRegexpQuery(String field, String text) throws ParseException {
-      return field.equals(ANY) ? either(List.of(super.getRegexpQuery(TITLE, text), super.getRegexpQuery(BODY, text)))
-          : super.getRegexpQuery(field, text);
-    }
-
-    @Override
-    protected Query getRangeQuery(String field, String a, String b, boolean startInc, boolean endInc)
-        throws ParseException {
-      return field.equals(ANY)
-          ? either(List.of(super.getRangeQuery(TITLE, a, b, startInc, endInc), super.getRangeQuery(BODY, a, b, startInc, endInc)))
-          : super.getRangeQuery(field, a, b, startInc, endInc);
-    }
-  }
-
-  private static Query either(List<String> fields, Function<String, Query> each) {
-    return either(fields.stream().map(each).toList());
-  }
-
-  private static Query either(List<Query> queries) {
-    List<Query> found = queries.stream().filter(q -> q != null).toList();
-    if (found.isEmpty()) {
-      return null;
-    }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    found.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
-    return any.build();
-  }
 }

@@ -1,0 +1,66 @@
+package org.zhengce.index;
+
+import static org.zhengce.index.IndexFields.BODY;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * The passages of hits: up to three a document from the UnifiedHighlighter over the offsets in the
+ * postings, from anywhere in the text (no 10,000-character limit), matches marked by {@link
+ * MarkedPassages}, each cut to {@value #PASSAGE_CHARS} characters around its first match.
+ * Stateless.
+ */
+final class Passages {
+
+  private static final int PASSAGE_CHARS = 160;
+
+  private Passages() {}
+
+  /** The marked passages of each hit of {@code top}, joined by {@link MarkedPassages#SEPARATOR}. */
+  static String[] highlight(IndexSearcher searcher, Analyzer analyzer, Query q, TopDocs top) throws IOException {
+    if (top.scoreDocs.length == 0) {
+      return new String[0];
+    }
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new MarkedPassages(CorpusSearcher.MARK_START, CorpusSearcher.MARK_END))
+        .withMaxLength(Integer.MAX_VALUE - 1) // passages from anywhere, not the first 10,000 characters
+        .build();
+    return highlighter.highlight(BODY, q, top, 3);
+  }
+
+  /** The passages of one hit, as shown. */
+  static List<String> shown(String joined) {
+    List<String> out = new ArrayList<>();
+    if (joined != null) {
+      for (String p : joined.split(java.util.regex.Pattern.quote(MarkedPassages.SEPARATOR))) {
+        out.add(around(p.replaceAll("\\s+", " ").strip()));
+      }
+    }
+    return out;
+  }
+
+  /** At most {@value #PASSAGE_CHARS} characters of a passage, around its first match. */
+  private static String around(String passage) {
+    if (passage.length() <= PASSAGE_CHARS) {
+      return passage;
+    }
+    int mark = Math.max(0, passage.indexOf(CorpusSearcher.MARK_START));
+    int start = Math.max(0, Math.min(mark - PASSAGE_CHARS / 3, passage.length() - PASSAGE_CHARS));
+    if (start > 0 && Character.isLowSurrogate(passage.charAt(start))) {
+      start--;
+    }
+    int end = Math.min(passage.length(), start + PASSAGE_CHARS);
+    if (end < passage.length() && Character.isHighSurrogate(passage.charAt(end - 1))) {
+      end--;
+    }
+    return (start > 0 ? "…" : "") + passage.substring(start, end) + (end < passage.length() ? "…" : "");
+  }
+
+}
