@@ -85,7 +85,7 @@ final class TargetFinder {
     Draft counted = goals && !rank ? TargetForms.count(text, words, q, clause.end()) : null;
     if (counted != null) {
       Direction said = TargetWords.direction(text.substring(counted.start(), q.start()));
-      return said == null ? counted : new Draft(counted.start(), counted.end(), counted.indicator(),
+      return said != Direction.DECREASE && said != Direction.LIMIT ? counted : new Draft(counted.start(), counted.end(), counted.indicator(),
           said, q, counted.unit(), null);
     }
     int verbEnd = rank ? q.start() - 1 : q.start();

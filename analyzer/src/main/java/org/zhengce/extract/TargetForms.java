@@ -29,6 +29,11 @@ final class TargetForms {
       "架", "列", "次", "场", "栋", "幢", "间", "张", "万户", "万家", "万个", "千个", "百个");
   /** Units of time: a period, never a count of things to make (20年以上小区, 三年行动). */
   private static final Set<String> TIMES = Set.of("年", "个月", "月", "天", "日", "周", "小时", "分钟");
+  /** Verbs that describe what is there, not what is to be made. */
+  private static final Set<String> NOT_ACTIONS = Set.of("包括", "包含", "涉及", "含", "有", "占", "是",
+      "拥有", "共有", "覆盖");
+  /** A count of one or two in words, as slogans write them (两个维护, 二轮, 一批): not a goal. */
+  private static final Pattern SLOGAN_COUNT = Pattern.compile("[一二两][^0-9]");
   /** How far a count's noun may run after it. */
   private static final int MAX_NOUN = 16;
   /** How long the noun of a listed value may be. */
@@ -49,12 +54,16 @@ final class TargetForms {
     if (before >= 0 && (words.isTime(before) || BETWEEN.matcher(words.text(before)).matches())) {
       before = words.before(words.token(before).start());
     }
-    if (before < 0 || !words.isVerb(before)) {
-      return null;
+    if (before >= 0 && words.text(before).equals("等")) { // 实施人工智能、高端航空装备等9个重大科技专项
+      before = verbOpening(text, words, before);
+    }
+    if (before < 0 || !words.isVerb(before) || NOT_ACTIONS.contains(words.text(before))
+        || insideQuotes(text, q.start()) || SLOGAN_COUNT.matcher(q.text()).lookingAt()) {
+      return null; // 包括…等9座山体, 提升“八站两场”, 管理两个关键小事
     }
     int nounStart = text.startsWith("的", q.end()) ? q.end() + 1 : q.end();
     int after = words.at(nounStart);
-    if (after < 0 || !words.isNoun(after)) {
+    if (after < 0 || !words.mayStartObject(after)) {
       return null;
     }
     int nounEnd = pieceEnd(text, nounStart, Math.min(clauseEnd, nounStart + MAX_NOUN));
@@ -64,6 +73,27 @@ final class TargetForms {
     }
     return new TargetFinder.Draft(words.token(before).start(), nounEnd, noun, Direction.REACH, q,
         q.unit(), null);
+  }
+
+  /** Whether {@code position} is inside “…” opened on its line. */
+  private static boolean insideQuotes(String text, int position) {
+    int open = text.lastIndexOf('“', position - 1);
+    int line = text.lastIndexOf('\n', position - 1);
+    return open > line && text.lastIndexOf('”', position - 1) < open;
+  }
+
+  /** The verb that opens the list a 等 closes (布局实施人工智能、高端航空装备等), or -1. */
+  private static int verbOpening(String text, Words words, int etc) {
+    for (int t = etc - 1; t >= 0 && words.token(etc).start() - words.token(t).start() <= MAX_NOUN * 2; t--) {
+      String w = words.text(t);
+      if (words.token(t).isPunctuation() && !w.equals("、")) {
+        return -1;
+      }
+      if (words.isVerb(t) && !words.isNominalVerb(t)) {
+        return t;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -82,15 +112,17 @@ final class TargetForms {
 
   /**
    * The listed-value form at {@code q}: the piece before it is a short noun phrase without a verb
-   * of its own and the piece ends with the value. Null when the form does not hold.
+   * of its own (a count's may open with its verb: 新建高标准农田300万亩) and the piece ends with the
+   * value. Null when the form does not hold.
    */
   static TargetFinder.Draft listed(String text, Words words, Quantity q, int pieceStart) {
     if (q.unit() == null || q.start() - pieceStart < 2 || q.start() - pieceStart > MAX_LISTED
         || q.end() < text.length() && BREAKS.indexOf(text.charAt(q.end())) < 0) {
       return null;
     }
+    boolean count = CLASSIFIERS.contains(q.unit()); // 完成“智改数转”重点项目300个: a verb may open it
     for (int t = words.from(pieceStart); t < words.size() && words.token(t).end() <= q.start(); t++) {
-      if (words.isVerb(t) && !words.isNominalVerb(t) || words.token(t).isPunctuation()) {
+      if (!count && words.isVerb(t) && !words.isNominalVerb(t) || words.token(t).isPunctuation()) {
         return null;
       }
     }

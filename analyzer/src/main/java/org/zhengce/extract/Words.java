@@ -74,6 +74,17 @@ final class Words {
         || tokens.get(i).text().startsWith("“");
   }
 
+  /**
+   * Whether the word may open the object of a count (40个消费场景, 29个扩权赋能县, 39个欠发达县域):
+   * anything but punctuation, a function word, an adverb or another number.
+   */
+  boolean mayStartObject(int i) {
+    String pos = tokens.get(i).pos();
+    return !tokens.get(i).isPunctuation() && !pos.startsWith("u") && !pos.startsWith("c")
+        && !pos.startsWith("p") && !pos.startsWith("d") && !pos.startsWith("m") && !pos.equals("y")
+        && !pos.equals("f");
+  }
+
   boolean isTime(int i) {
     return tokens.get(i).pos().equals("t");
   }
