@@ -71,6 +71,9 @@ final class TargetFinder {
     boolean goals = where != Goals.NONE;
     Clause clause = clauses.get(c);
     boolean rank = q.unit() == null && text.startsWith("后", q.start() - 1);
+    if (TargetForms.insideQuotes(text, q.start())) {
+      return null;
+    }
     if (q.unit() == null ? !rank : TIME_UNITS.contains(q.unit())
         && (followedByWithin(text, q) || TargetWords.NAMED_PERIOD.matcher(text).region(q.end(),
             Math.min(text.length(), q.end() + 6)).lookingAt())) {

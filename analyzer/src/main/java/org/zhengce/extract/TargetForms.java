@@ -58,8 +58,8 @@ final class TargetForms {
       before = verbOpening(text, words, before);
     }
     if (before < 0 || !words.isVerb(before) || NOT_ACTIONS.contains(words.text(before))
-        || insideQuotes(text, q.start()) || SLOGAN_COUNT.matcher(q.text()).lookingAt()) {
-      return null; // 包括…等9座山体, 提升“八站两场”, 管理两个关键小事
+        || SLOGAN_COUNT.matcher(q.text()).lookingAt()) {
+      return null; // 包括…等9座山体, 管理两个关键小事
     }
     int nounStart = text.startsWith("的", q.end()) ? q.end() + 1 : q.end();
     int after = words.at(nounStart);
@@ -75,8 +75,8 @@ final class TargetForms {
         q.unit(), null);
   }
 
-  /** Whether {@code position} is inside “…” opened on its line. */
-  private static boolean insideQuotes(String text, int position) {
+  /** Whether {@code position} is inside “…” opened on its line: a name (“八站两场”), not a goal. */
+  static boolean insideQuotes(String text, int position) {
     int open = text.lastIndexOf('“', position - 1);
     int line = text.lastIndexOf('\n', position - 1);
     return open > line && text.lastIndexOf('”', position - 1) < open;
