@@ -1,5 +1,7 @@
 package org.zhengce.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.zhengce.structure.ReportPart;
@@ -42,10 +44,18 @@ final class TargetExtractor {
   List<TargetFinder.Draft> find(AnalyzedText text, DocumentContext context) {
     List<TargetFinder.Draft> found = finder.find(text.text(), text.clauses(), text.words(),
         quantities.find(text.text()), position -> goalsAt(text, context, position));
-    if (context.profile().bareImperatives()) { // a plan's review of the past sets no targets either
-      return found.stream().filter(d -> context.outline().reportPart(text.offset() + d.start())
-          != ReportPart.REVIEW).toList();
+    if (!context.profile().bareImperatives()) {
+      return found;
     }
-    return found;
+    List<TargetFinder.Draft> rows = TableTargets.find(text.text());
+    List<TargetFinder.Draft> all = new ArrayList<>(rows);
+    for (TargetFinder.Draft d : found) { // a plan's review of the past sets no targets either
+      if (context.outline().reportPart(text.offset() + d.start()) != ReportPart.REVIEW
+          && rows.stream().noneMatch(r -> r.start() <= d.quantity().start() && d.quantity().start() < r.end())) {
+        all.add(d);
+      }
+    }
+    all.sort(Comparator.comparingInt(d -> d.quantity().start()));
+    return all;
   }
 }
