@@ -2,6 +2,7 @@ package org.zhengce.extract;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.zhengce.number.QuantityParser;
 import org.zhengce.structure.ReportPart;
 
 /**

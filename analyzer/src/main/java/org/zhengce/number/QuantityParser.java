@@ -1,13 +1,13 @@
-package org.zhengce.extract;
+package org.zhengce.number;
 
-import static org.zhengce.extract.QuantityWords.endingAt;
-import static org.zhengce.extract.QuantityWords.startingAt;
+import static org.zhengce.number.QuantityWords.endingAt;
+import static org.zhengce.number.QuantityWords.startingAt;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.zhengce.extract.NumberScanner.Num;
-import org.zhengce.extract.UnitReader.Term;
+import org.zhengce.number.NumberScanner.Num;
+import org.zhengce.number.UnitReader.Term;
 
 /**
  * Finds the numbers and quantities of a normalized text (simplified script, half-width digits), in

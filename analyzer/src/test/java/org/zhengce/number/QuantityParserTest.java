@@ -1,4 +1,4 @@
-package org.zhengce.extract;
+package org.zhengce.number;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;

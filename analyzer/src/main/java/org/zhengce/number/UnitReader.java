@@ -1,9 +1,9 @@
-package org.zhengce.extract;
+package org.zhengce.number;
 
-import static org.zhengce.extract.QuantityWords.startingAt;
+import static org.zhengce.number.QuantityWords.startingAt;
 
 import java.util.List;
-import org.zhengce.extract.NumberScanner.Num;
+import org.zhengce.number.NumberScanner.Num;
 
 /**
  * Reads what follows a number for {@link QuantityParser}: 多 or 余, the multiplier (万, 亿), the
