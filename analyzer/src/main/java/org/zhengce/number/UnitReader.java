@@ -100,6 +100,10 @@ final class UnitReader {
     if (startingAt(text, after, breakers) != null) {
       return null;
     }
+    if (unit.equals("打") && after < text.length() && Character.isIdeographic(text.charAt(after))
+        && QuantityWords.AFTER_DOZEN.indexOf(text.charAt(after)) < 0) {
+      return null;
+    }
     if (unit.equals("成") && after < text.length()
         && Character.isIdeographic(text.charAt(after))
         && QuantityWords.AFTER_CHENG.indexOf(text.charAt(after)) < 0) {
