@@ -67,8 +67,8 @@ final class QuantityFilter {
   /** A Chinese numeral without unit: 十七, 三百二, 负四十五, 贰佰叁拾; or the whole text. */
   private static boolean bare(String text, Num num) {
     String written = text.substring(num.start(), num.end());
-    if (written.equals(text.strip())) {
-      return true;
+    if (blank(text, 0, num.start()) && blank(text, num.end(), text.length())) {
+      return true; // the number is the whole text
     }
     char next = num.end() < text.length() ? text.charAt(num.end()) : '\n';
     char prev = num.start() > 0 ? text.charAt(num.start() - 1) : '\n';
@@ -86,5 +86,14 @@ final class QuantityFilter {
     }
     return (Numerals.digit(lead) > 0 && power || Numerals.smallPower(lead) == 1)
         && written.length() - first >= 2;
+  }
+
+  private static boolean blank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }
