@@ -38,6 +38,8 @@ final class NumberScanner {
       Pattern.compile("(\\d{4})([-/.])(\\d{1,2})(?:\\2(\\d{1,2}))?(?!\\d)");
   /** Characters before 负 that make a word of it (减负, 税负, 担负, 不负, 正负). */
   private static final String NOT_BEFORE_MINUS = "减税担抱肩背欠胜自辜重身亏不正文分";
+  /** Before - these make it a range mark (2014年-2017年, 1号-5号, 10%-15%), not a minus sign. */
+  private static final String NOT_BEFORE_SIGN = ")）-—–~.%/年月日号个元万亿米吨人次期届岁";
   private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)");
   /** Longer runs of numerals are not numbers anyway, and trying each prefix would be slow. */
   private static final int LONGEST_RUN = 24;
@@ -76,8 +78,8 @@ final class NumberScanner {
     boolean signed = c == '负'
         ? NOT_BEFORE_MINUS.indexOf(prev) < 0 && (isDigit(next) || Numerals.digit(next) > 0
             || Numerals.smallPower(next) == 1)
-        : isDigit(next) && !isDigit(prev) && !UnitReader.isLatin(prev) && !Numerals.isNumeral(prev)
-            && ")）-—–~.%/".indexOf(prev) < 0;
+        : isDigit(next) && !isDigit(before(text, i)) && !UnitReader.isLatin(before(text, i))
+            && !Numerals.isNumeral(before(text, i)) && NOT_BEFORE_SIGN.indexOf(before(text, i)) < 0;
     Num inner = signed ? at(text, i + 1) : null;
     if (inner == null || inner.skip() || inner.approx() != null || inner.spelled()) {
       return null;
@@ -86,10 +88,22 @@ final class NumberScanner {
         inner.chinese(), false, inner.leadingDigit(), false);
   }
 
+  /** The character before {@code i} and the spaces before it; a line break at the start. */
+  private static char before(String text, int i) {
+    int k = i - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    return k < 0 ? '\n' : text.charAt(k);
+  }
+
   /** A lone financial numeral is a word (队伍, 大陆, 收拾) unless 元 or 圆 follows it. */
   private static boolean financial(String text, Num num) {
-    return num.end() - num.start() > 1
-        || num.end() < text.length() && "元圆".indexOf(text.charAt(num.end())) >= 0;
+    int count = 0;
+    for (int k = num.start(); k < num.end(); k++) {
+      count += Numerals.isFinancial(text.charAt(k)) ? 1 : 0;
+    }
+    return count > 1 || num.end() < text.length() && "元圆".indexOf(text.charAt(num.end())) >= 0;
   }
 
   static boolean isDigit(char c) {
@@ -221,7 +235,8 @@ final class NumberScanner {
       boolean point = (c == '点' || c == '·') && j > i && j + 1 < n
           && Numerals.digit(text.charAt(j + 1)) >= 0;
       boolean space = c == ' ' && j > i && j + 1 < n && Numerals.isNumeral(text.charAt(j + 1))
-          && Numerals.isNumeral(text.charAt(j - 1)); // 二百 四 十 一, as PDF text spaces it
+          && Numerals.isNumeral(text.charAt(j - 1)) // 二百 四 十 一, as PDF text spaces it
+          && (Numerals.isPower(text.charAt(j + 1)) || Numerals.isPower(text.charAt(j - 1)));
       if (!Numerals.isNumeral(c) && !point && !space) {
         break;
       }

@@ -31,7 +31,9 @@ final class NumberWords {
   /** Characters before 数, 几, 上 or 近 that make a word of it: 指数, 函数, 以上, 最近, 附近. */
   private static final String NOT_BEFORE_SHU = "指函分总人次系倍变参基位奇偶票页户件字个台条均常整实虚数少多半比率无";
   private static final String NOT_BEFORE_JI = "这那无庶未寥茶";
-  private static final String NOT_BEFORE_SHANG = "以之线网马向往北晚早楼山史会";
+  private static final String NOT_BEFORE_SHANG = "以之线网马向往北晚早楼山史会迈跨登走踏冲赶升爬跃";
+  /** After 近十, 近百: the last ten years (近十年) or a fraction (近十分之一), not "about". */
+  private static final List<String> NOT_AFTER_JIN = List.of("年", "个月", "天", "日", "周", "小时", "分之");
   private static final String NOT_BEFORE_JIN = "最附临就亲靠贴逼邻";
 
   private NumberWords() {}
@@ -39,7 +41,10 @@ final class NumberWords {
   /** The number word or approximation at {@code i}, or null. */
   static Num at(String text, int i) {
     for (Word w : WORDS) {
-      if (text.startsWith(w.word(), i)) {
+      int e = i + w.word().length();
+      char after = e < text.length() ? text.charAt(e) : '\n';
+      if (text.startsWith(w.word(), i) && (w.word().charAt(0) != '成'
+          || !Character.isIdeographic(after) || after == '成')) { // 好事成双; not 完成双向
         return new Num(i, i + w.word().length(), w.value(), "", w.unit(), true, false, true, true);
       }
     }
@@ -68,7 +73,8 @@ final class NumberWords {
       return new Num(i, i + 2, 1, String.valueOf(next), null, true, false, true, false, meant);
     }
     Num run = NumberScanner.run(text, i + 1);
-    if (run.skip()) {
+    if (run.skip() || QuantityWords.startingAt(text, run.end(), NOT_AFTER_JIN) != null
+        && (c == '近' || text.startsWith("分之", run.end()))) {
       return null;
     }
     return new Num(i, run.end(), run.value(), run.multiplier(), null, true, false, true, false,
