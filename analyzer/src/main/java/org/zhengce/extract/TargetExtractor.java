@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.zhengce.number.QuantityParser;
 import org.zhengce.structure.ReportPart;
 
 /**

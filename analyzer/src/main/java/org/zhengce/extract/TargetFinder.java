@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import org.zhengce.number.Quantity;
 
 /**
  * Finds numeric targets: a quantity with a direction verb before it (PM2.5平均浓度下降10%,
