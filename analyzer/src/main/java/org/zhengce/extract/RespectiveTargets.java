@@ -1,5 +1,6 @@
 package org.zhengce.extract;
 
+import org.zhengce.number.Quantity;
 import java.util.List;
 import java.util.regex.Pattern;
 

@@ -1,5 +1,7 @@
 package org.zhengce.extract;
 
+import org.zhengce.number.Qualifier;
+import org.zhengce.number.Quantity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,5 +1,7 @@
 package org.zhengce.extract;
 
+import org.zhengce.number.Qualifier;
+import org.zhengce.number.Quantity;
 import java.util.Set;
 import java.util.regex.Pattern;
 
