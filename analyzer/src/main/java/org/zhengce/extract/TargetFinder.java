@@ -86,6 +86,14 @@ final class TargetFinder {
         || !(goals || setsGoals(text, clauses, c))) {
       return null;
     }
+    if (q.text().startsWith("翻") && "倍".equals(q.unit())) { // 比2010年翻一番: an increase of 100%
+      Matcher lead = TargetWords.INDICATOR_LEAD.matcher(before);
+      int start = regionStart + (lead.lookingAt() ? lead.end() : 0);
+      String indicator = TargetWords.INDICATOR_TAIL.matcher(text.substring(start, q.start())).replaceAll("");
+      Quantity percent = new Quantity(q.start(), q.end(), q.text(), (q.value() - 1) * 100, null, "%",
+          q.qualifier());
+      return new Draft(start, q.end(), indicator.strip(), Direction.INCREASE, percent, "%", baseline(before));
+    }
     Draft counted = goals && !rank ? TargetForms.count(text, words, q, clause.end()) : null;
     if (counted != null) {
       Direction said = TargetWords.direction(text.substring(counted.start(), q.start()));
