@@ -50,13 +50,12 @@ final class TargetExtractor {
     }
     List<TargetFinder.Draft> rows = TableTargets.find(text.text());
     List<TargetFinder.Draft> all = new ArrayList<>(rows);
-    for (TargetFinder.Draft d : found) { // a plan's review of the past sets no targets either
-      if (context.outline().reportPart(text.offset() + d.start()) != ReportPart.REVIEW
-          && rows.stream().noneMatch(r -> r.start() <= d.quantity().start() && d.quantity().start() < r.end())) {
+    for (TargetFinder.Draft d : found) {
+      if (rows.stream().noneMatch(r -> r.start() <= d.quantity().start() && d.quantity().start() < r.end())) {
         all.add(d);
       }
     }
     all.sort(Comparator.comparingInt(d -> d.quantity().start()));
-    return all;
+    return Review.withoutPast(all, TargetFinder.Draft::start, text, context);
   }
 }
