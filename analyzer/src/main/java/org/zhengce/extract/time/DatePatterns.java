@@ -22,16 +22,6 @@ final class DatePatterns {
 
   private static final Pattern YEAR_PART = Pattern.compile(YearPart.REGEX);
 
-  private static final Pattern NUMERIC_DATE = Pattern.compile(
-      "(?<![\\d.])((?:19|20)\\d\\d)([-/.])(1[0-2]|0?[1-9])\\2(3[01]|[12]\\d|0?[1-9])(?!\\d|\\.\\d)"
-          + "(?:(?:\\s{1,2}|T)\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d))?");
-
-  private static final Pattern NUMERIC_MONTH =
-      Pattern.compile("(?<![\\d.])((?:19|20)\\d\\d)[-/](1[0-2]|0?[1-9])(?![\\d/.-])");
-
-  private static final Pattern EIGHT_DIGITS =
-      Pattern.compile("(?<![\\d.])((?:19|20)\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![\\d.])");
-
   private static final Pattern YEAR_RANGE = Pattern.compile(
       "(" + YearPart.WRITTEN + ")" + S + "年?" + RANGE + "(" + YearPart.WRITTEN + ")" + S
           + "年(?:度)?|(?<=\\()(" + YearPart.WRITTEN + ")-(" + YearPart.WRITTEN + ")(?=\\))");
@@ -41,16 +31,39 @@ final class DatePatterns {
   static void find(String s, List<Atom> out) {
     yearParts(s, out);
     alone(s, out);
-    numeric(s, out);
+    NumericDates.find(s, out);
+    shortYearsAlone(s, out);
     for (MatchResult m : TimeText.startingWith(YEAR_RANGE, s, YearPart.STARTS)) {
       int g = m.group(1) != null ? 1 : 3;
       Integer first = Numerals.year(m.group(g));
       Integer last = Numerals.year(m.group(g + 1));
       if (first != null && last != null && first < last && last - first <= 50) {
         DateRange range = DateRange.years(first, last);
-        out.add(new Atom(m.start(), m.end(), Atom.Kind.RANGE, Type.SPAN, (doc, year) -> range,
-            false, false, TimeExpression.Relation.NONE, null, null));
+        out.add(Atom.range(m.start(), m.end(), Type.SPAN, (doc, year) -> range, false));
       }
+    }
+  }
+
+  /**
+   * Two Chinese digits and 年 alone (八五年, 零九年): a year, unless the digits follow each other
+   * (三四年, 七八年: three or four years) or a word follows that makes it a length (三五年内).
+   */
+  private static final Pattern SHORT_YEAR_ALONE = Pattern.compile(
+      "(?<![〇零一二三四五六七八九十百千万两几第每多])([〇零一二三四五六七八九])([〇零一二三四五六七八九])"
+          + S + "年(?![内来间多余半个期以度级龄轻前后左上中底初末])");
+
+  private static void shortYearsAlone(String s, List<Atom> out) {
+    for (MatchResult m : TimeText.startingWith(SHORT_YEAR_ALONE, s, "〇零一二三四五六七八九")) {
+      int first = Numerals.digit(m.group(1).charAt(0));
+      int second = Numerals.digit(m.group(2).charAt(0));
+      if (second == first + 1) {
+        continue;
+      }
+      String digits = m.group(1) + m.group(2);
+      out.add(Atom.anchor(m.start(), m.end(), Type.SPAN, (doc, year) -> {
+        Integer y = YearPart.complete(Numerals.year("00" + digits), doc);
+        return y == null ? null : DateRange.year(y);
+      }, false));
     }
   }
 
@@ -72,8 +85,10 @@ final class DatePatterns {
         if (m.lookingAt()) {
           Sub sub = SubPeriods.ALL.get(k);
           MatchResult r = m.toMatchResult();
-          out.add(Atom.anchor(r.start(), r.end(), sub.type(),
-              (doc, year) -> year == null ? null : sub.range().apply(year, r), true));
+          Atom.Resolver resolver = (doc, year) -> year == null ? null : sub.range().apply(year, r);
+          out.add(sub.name().endsWith("range")
+              ? Atom.range(r.start(), r.end(), sub.type(), resolver, true)
+              : Atom.anchor(r.start(), r.end(), sub.type(), resolver, true));
         }
       }
     }
@@ -91,34 +106,15 @@ final class DatePatterns {
         Matcher m = sub.after().matcher(s).region(y.end(), s.length()).useTransparentBounds(true);
         if (m.lookingAt()) {
           MatchResult r = m.toMatchResult();
-          out.add(Atom.anchor(start, m.end(), sub.type(), (doc, year) -> {
+          Atom.Resolver resolver = (doc, year) -> {
             Integer value = YearPart.year(yearText, doc);
             return value == null ? null : sub.range().apply(value, r);
-          }, false));
+          };
+          out.add(sub.name().endsWith("range")
+              ? Atom.range(start, m.end(), sub.type(), resolver, false)
+              : Atom.anchor(start, m.end(), sub.type(), resolver, false));
         }
       }
-    }
-  }
-
-  private static void numeric(String s, List<Atom> out) {
-    for (MatchResult m : TimeText.startingWith(NUMERIC_DATE, s, "12")) {
-      addDay(out, m.start(), m.end(), m.group(1), m.group(3), m.group(4));
-    }
-    for (MatchResult m : TimeText.startingWith(EIGHT_DIGITS, s, "12")) {
-      addDay(out, m.start(), m.end(), m.group(1), m.group(2), m.group(3));
-    }
-    for (MatchResult m : TimeText.startingWith(NUMERIC_MONTH, s, "12")) {
-      DateRange month =
-          DateRange.month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-      out.add(Atom.anchor(m.start(), m.end(), Type.SPAN, (doc, year) -> month, false));
-    }
-  }
-
-  private static void addDay(List<Atom> out, int start, int end, String y, String mo, String d) {
-    DateRange day =
-        DateRange.day(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
-    if (day != null) {
-      out.add(Atom.anchor(start, end, Type.POINT, (doc, year) -> day, false));
     }
   }
 }
