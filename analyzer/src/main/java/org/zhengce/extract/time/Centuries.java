@@ -18,7 +18,7 @@ final class Centuries {
   private static final String CN = "[一二三四五六七八九十]{1,3}";
   private static final String EDGE = "(初期|前期|中期|末期|后期|初|中(?![国心央华共外部学小])|末)?";
   private static final Pattern PATTERN = Pattern.compile(
-      "(?:(上个?|本|(?<![\\d.])\\d{1,2}|(?<![一二三四五六七八九十])" + CN + ")世纪)?"
+      "(?:(上个?|本|(?<![\\d.])\\d{1,2}|(?<![一二三四五六七八九十之分])" + CN + ")世纪)?"
           + "(?:((?<![\\d.])[1-9]0|[一二三四五六七八九]十)年代)?" + EDGE);
 
   private Centuries() {}

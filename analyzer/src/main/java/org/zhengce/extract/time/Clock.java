@@ -21,12 +21,17 @@ final class Clock {
   static final String DAYPART = "(?:早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜里|夜间|深夜|半夜|午夜|凌晨|白天)";
 
   private static final String HOUR = "(?:[01]?\\d|2[0-4])";
-  private static final String CN_HOUR = "(?:十[一二]?|二十[一二三四]?|[一二两三四五六七八九十〇零])";
-  private static final String MINUTES = "(?:" + S + "(?:[0-5]?\\d|[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])分(?:钟)?"
+  private static final String CN_HOUR = "(?:十[一二三四五六七八九]?|二十[一二三四]?|[一二两三四五六七八九十])";
+  private static final String CN_MINUTES = "(?:[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])分";
+  private static final String MINUTES = "(?:" + S + "(?:[0-5]?\\d分|" + CN_MINUTES + ")(?:钟)?"
       + "|半|一刻|三刻|整)?";
-  private static final String ARABIC = "(?<![\\d.第:])" + HOUR + S + "[点时](?![\\d多个次])" + MINUTES;
-  private static final String CHINESE = "(?<![第几百千万])" + CN_HOUR + "[点时](?:钟|" + S
-      + "(?:[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])分|半|一刻|三刻|整)";
+  /** 3点 alone is often "three points": an Arabic hour with 点 needs minutes, 钟, 半 or a word of time after it. */
+  private static final String ARABIC = "(?<![\\d.第:])" + HOUR + "(?:时|" + S + "点(?=" + S
+      + "(?:[0-5]?\\d分|钟|半|一刻|三刻|整|左右|前|后|开始|起|到|至|~|-|档)|$))(?![\\d多个次])" + MINUTES;
+  private static final String CN_LEFT = "(?<![第几百千万〇零一二三四五六七八九十两])";
+  /** Chinese hours alone need 钟, 半 or tens of minutes: 二点一分 is a price, 一时一刻 a moment. */
+  private static final String CHINESE = CN_LEFT + CN_HOUR + "(?:点(?:钟|半|一刻|三刻|整|" + S
+      + "[一二三四五]?十[一二三四五六七八九]?分)|时" + S + "[一二三四五]?十[一二三四五六七八九]?分)";
   private static final String COLON = "(?<![\\d.:])" + HOUR + ":[0-5]\\d(?::[0-5]\\d)?(?![\\d:])";
   private static final String ONE = "(?:" + ARABIC + "|" + COLON + "|" + CHINESE + ")";
   /** 8~11点半, 9点至11点: an hour alone may open a range. */
@@ -34,7 +39,7 @@ final class Clock {
       + S + "(?:~|-|到|至)" + S + ONE;
 
   private static final Pattern CLOCK = Pattern.compile("(?:" + DAYPART + S + "(?:" + CN_HOUR
-      + "[点时](?:" + S + "(?:[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])分|半|一刻|三刻|整)?"
+      + "[点时](?:" + S + CN_MINUTES + "|半|一刻|三刻|整)?"
       + "(?![一二三四五六七八九十])|" + RANGE_OF_HOURS + "|" + ONE + ")|" + RANGE_OF_HOURS + "|" + ONE
       + ")(?:" + S + "(?:左右|前后|许))?");
   private static final Pattern PART = Pattern.compile(DAYPART);

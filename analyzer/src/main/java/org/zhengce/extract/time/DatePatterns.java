@@ -50,7 +50,7 @@ final class DatePatterns {
    */
   private static final Pattern SHORT_YEAR_ALONE = Pattern.compile(
       "(?<![〇零一二三四五六七八九十百千万两几第每多])([〇零一二三四五六七八九])([〇零一二三四五六七八九])"
-          + S + "年(?![内来间多余半个期以度级龄轻前后左上中底初末])");
+          + S + "年(?![内来间多余半个期以度级龄轻前后左上中底初末代])");
 
   private static void shortYearsAlone(String s, List<Atom> out) {
     for (MatchResult m : TimeText.startingWith(SHORT_YEAR_ALONE, s, "〇零一二三四五六七八九")) {

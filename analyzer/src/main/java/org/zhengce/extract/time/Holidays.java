@@ -55,7 +55,7 @@ final class Holidays {
   static final Map<String, String> GUARDS = Map.of(
       "清明", "(?=假期|期间|前后|小长假|前夕|祭扫|节|$)", // 政治清明 (clean politics) is no date
       "五一", "(?![〇零一二三四五六七八九十百千万亿个%·.商广路大街村桥])", // 五一·五亿元, 五一商圈
-      "七一", "(?![〇零一二三四五六七八九十百千万亿个%·.商广路大街村桥])",
+      "七一", "(?=前夕|前后|期间|讲话|重要讲话|当天|之际|”)",
       "国庆", "(?!典)", "圣诞", "(?!老|树|节)");
 
   private static final Pattern PATTERN = compile();

@@ -15,7 +15,8 @@ import org.zhengce.extract.time.TimeExpression.Type;
  */
 final class NumericDates {
 
-  private static final String NOT_A_UNIT = "(?![\\d.%‰万亿千百十元个天年月日号人次项家亩吨米件条户座所])";
+  private static final String NOT_A_UNIT =
+      "(?!\\s?[\\d.%‰万亿千百十元个天年月日号人次项家亩吨米件条户座所公克斤台辆套间张只头位名])";
 
   private static final Pattern DATE = Pattern.compile(
       "(?<![\\d.])((?:19|20)\\d\\d)(?:[-/.](1[0-2]|0?[1-9])[-/.](3[01]|[12]\\d|0?[1-9])"
@@ -30,11 +31,11 @@ final class NumericDates {
       Pattern.compile("(?<![\\d.])((?:19|20)\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![\\d.])");
 
   private static final Pattern MONTH_DAY = Pattern.compile(
-      "(?<![\\d.·/:-])(?:(1[0-2]|0?[1-9])·(3[01]|[12]\\d|0?[1-9])|(1[0-2]|0[1-9])-(3[01]|[12]\\d|0[1-9]))"
+      "(?<![\\d.·/:A-Za-z-])(?:(1[0-2]|0?[1-9])·(3[01]|[12]\\d|0?[1-9])|(1[0-2]|0[1-9])-(3[01]|[12]\\d|0[1-9]))"
           + "(?![\\d·/:-])" + NOT_A_UNIT);
 
   private static final Pattern BARE_YEAR =
-      Pattern.compile("(?<![\\d./〔\\[(第A-Za-z])((?:1[5-9]|20)\\d\\d)(?![\\d.%A-Za-z〕\\]号-])"
+      Pattern.compile("(?<![\\d./〔\\[(第A-Za-z])((?:1[6-9]|20)\\d\\d)(?![\\d.%A-Za-z〕\\]号-])"
           + NOT_A_UNIT);
 
   private static final String DIGITS = "0123456789";

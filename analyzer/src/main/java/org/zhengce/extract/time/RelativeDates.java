@@ -28,7 +28,7 @@ final class RelativeDates {
   /** Week, month and quarter prefixes and their offset in weeks, months or quarters. */
   static final Map<String, Integer> PREFIXES = YearPart.ordered(Map.ofEntries(
       Map.entry("上上个", -2), Map.entry("上上", -2), Map.entry("下下个", 2), Map.entry("下下", 2),
-      Map.entry("当", 0), Map.entry("同", 0), Map.entry("次", 1), Map.entry("上个", -1),
+      Map.entry("上个", -1),
       Map.entry("上一个", -1), Map.entry("上一", -1), Map.entry("上", -1), Map.entry("本", 0),
       Map.entry("这个", 0), Map.entry("这一", 0), Map.entry("这", 0), Map.entry("下个", 1),
       Map.entry("下一个", 1), Map.entry("下一", 1), Map.entry("下", 1)));
@@ -37,7 +37,7 @@ final class RelativeDates {
   static final Map<String, Integer> TWO_YEARS = Map.of("今明两年", 0, "明后两年", 1);
 
   /** What a relative expression starts with. */
-  static final String STARTS = "今昨明前后大上本这下周星礼月中年当同次";
+  static final String STARTS = "今昨明前后大上本这下周星礼月中年当同";
 
   /** Weekday names after 周/星期/礼拜; 日 and 天 are Sunday. */
   static final String WEEKDAYS = "一二三四五六日天";
@@ -50,7 +50,7 @@ final class RelativeDates {
   private static final Pattern WEEK = Pattern.compile(
       "(" + PREFIX + ")?(?:周|星期|礼拜)([" + WEEKDAYS + "末])?(?![年岁边期围转密全知长])");
   /** 本月, 下个月15日, 上月底; and 月底, 月内 alone (not after a number: 6月底 is SubPeriods'). */
-  private static final Pattern MONTH = Pattern.compile("(?:(" + PREFIX + ")月"
+  private static final Pattern MONTH = Pattern.compile("(?:(" + PREFIX + "|(?<![形相不共如等])[当同])月"
       + "|(?<![\\d〇零一二三四五六七八九十两个每年岁日半][ \\t\\u3000]{0,2})月(?=初|中旬|上旬|下旬|底|末|内|中(?:[,.;、。]|$)))"
       + "(初|[上中下]旬|底|末|中(?=[,.;、。]|$)|" + SubPeriods.DAY + "[日号]|" + SubPeriods.NTH_WEEK
       + "(?![一二三四五六日天末]))?");
@@ -119,7 +119,7 @@ final class RelativeDates {
 
   private static void months(String s, List<Atom> out) {
     for (MatchResult m : TimeText.startingWith(MONTH, s, STARTS)) {
-      int offset = m.group(1) == null ? 0 : PREFIXES.get(m.group(1));
+      int offset = m.group(1) == null ? 0 : PREFIXES.getOrDefault(m.group(1), 0);
       String part = m.group(2);
       if (part == null && m.group(1) == null) {
         // 月内: a deadline at the end of the document's month

@@ -97,7 +97,7 @@ final class SubPeriods {
           (y, m) -> m.group(1).equals("上")
               ? DateRange.between(DateRange.month(y, 1), DateRange.month(y, 6))
               : DateRange.between(DateRange.month(y, 7), DateRange.month(y, 12))),
-      sub("season", Type.POINT, "([春夏秋冬])(?:季|天)(?![度风菜装稻粮茶麦播种])",
+      sub("season", Type.POINT, "(?<![春夏秋冬])([春夏秋冬])(?:季|天)(?![度风菜装稻粮茶麦播种])",
           (y, m) -> season(y, "春夏秋冬".indexOf(m.group(1)))),
       sub("seasonal period", Type.POINT, "(?:主汛期|汛期|雨季|旱季|采暖季|供暖季|取暖季|枯水期|丰水期)",
           (y, m) -> null),
