@@ -21,10 +21,12 @@ final class Centuries {
       "(?:(上个?|本|(?<![\\d.])\\d{1,2}|(?<![一二三四五六七八九十之分])" + CN + ")世纪)?"
           + "(?:((?<![\\d.])[1-9]0|[一二三四五六七八九]十)年代)?" + EDGE);
 
+  private static final TimeText.Scan SCAN = TimeText.scan(PATTERN, "0123456789一二三四五六七八九十上本");
+
   private Centuries() {}
 
   static void find(String s, List<Atom> out) {
-    for (MatchResult m : TimeText.startingWith(PATTERN, s, "0123456789一二三四五六七八九十上本")) {
+    for (MatchResult m : TimeText.startingWith(SCAN, s)) {
       String century = m.group(1);
       String decade = m.group(2);
       String edge = m.group(3);

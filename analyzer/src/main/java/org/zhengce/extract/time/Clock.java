@@ -46,14 +46,17 @@ final class Clock {
 
   private static final String STARTS = "0123456789〇零一二两三四五六七八九十早清上中午下傍晚夜深半凌白";
 
+  private static final TimeText.Scan CLOCK_SCAN = TimeText.scan(CLOCK, STARTS);
+  private static final TimeText.Scan PART_SCAN = TimeText.scan(PART, STARTS);
+
   private Clock() {}
 
   static void find(String s, List<Atom> out) {
-    for (MatchResult m : TimeText.startingWith(CLOCK, s, STARTS)) {
+    for (MatchResult m : TimeText.startingWith(CLOCK_SCAN, s)) {
       out.add(Atom.anchor(m.start(), m.end(), Type.POINT,
           (doc, year) -> doc == null ? null : DateRange.day(doc), false).as(Flavor.CLOCK));
     }
-    for (MatchResult m : TimeText.startingWith(PART, s, STARTS)) {
+    for (MatchResult m : TimeText.startingWith(PART_SCAN, s)) {
       out.add(Atom.anchor(m.start(), m.end(), Type.POINT,
           (doc, year) -> doc == null ? null : DateRange.day(doc), false).as(Flavor.DAYPART));
     }

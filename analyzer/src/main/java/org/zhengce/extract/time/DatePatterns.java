@@ -4,7 +4,7 @@ import static org.zhengce.extract.time.TimeText.RANGE;
 import static org.zhengce.extract.time.TimeText.S;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -26,6 +26,9 @@ final class DatePatterns {
       "(" + YearPart.WRITTEN + ")" + S + "年?" + RANGE + "(" + YearPart.WRITTEN + ")" + S
           + "年(?:度)?|(?<=\\()(" + YearPart.WRITTEN + ")-(" + YearPart.WRITTEN + ")(?=\\))");
 
+  private static final TimeText.Scan YEAR_RANGE_SCAN = TimeText.scan(YEAR_RANGE, YearPart.STARTS);
+  private static final TimeText.Scan YEAR_PART_SCAN = TimeText.scan(YEAR_PART, YearPart.STARTS);
+
   private DatePatterns() {}
 
   static void find(String s, List<Atom> out) {
@@ -33,7 +36,7 @@ final class DatePatterns {
     alone(s, out);
     NumericDates.find(s, out);
     shortYearsAlone(s, out);
-    for (MatchResult m : TimeText.startingWith(YEAR_RANGE, s, YearPart.STARTS)) {
+    for (MatchResult m : TimeText.startingWith(YEAR_RANGE_SCAN, s)) {
       int g = m.group(1) != null ? 1 : 3;
       Integer first = Numerals.year(m.group(g));
       Integer last = Numerals.year(m.group(g + 1));
@@ -52,8 +55,10 @@ final class DatePatterns {
       "(?<![〇零一二三四五六七八九十百千万两几第每多])([〇零一二三四五六七八九])([〇零一二三四五六七八九])"
           + S + "年(?![内来间多余半个期以度级龄轻前后左上中底初末代])");
 
+  private static final TimeText.Scan SHORT_YEAR_ALONE_SCAN = TimeText.scan(SHORT_YEAR_ALONE, "〇零一二三四五六七八九");
+
   private static void shortYearsAlone(String s, List<Atom> out) {
-    for (MatchResult m : TimeText.startingWith(SHORT_YEAR_ALONE, s, "〇零一二三四五六七八九")) {
+    for (MatchResult m : TimeText.startingWith(SHORT_YEAR_ALONE_SCAN, s)) {
       int first = Numerals.digit(m.group(1).charAt(0));
       int second = Numerals.digit(m.group(2).charAt(0));
       if (second == first + 1) {
@@ -67,21 +72,29 @@ final class DatePatterns {
     }
   }
 
+  /** Per sub-period, the characters its form standing alone can start with. */
+  private static final List<TimeText.Scan> ALONE = SubPeriods.ALL.stream()
+      .map(sub -> TimeText.scan(sub.alone(), SubPeriods.STARTS)).toList();
+  private static final BitSet ANY_ALONE = ALONE.stream().map(TimeText.Scan::first)
+      .collect(BitSet::new, BitSet::or, BitSet::or);
+
   /** Sub-periods standing alone, in the document's year (or the year of the range they end). */
   private static void alone(String s, List<Atom> out) {
-    List<Matcher> matchers = new ArrayList<>();
-    for (Sub sub : SubPeriods.ALL) {
-      matchers.add(sub.alone().matcher(s).useTransparentBounds(true));
-    }
-    java.util.BitSet starts = new java.util.BitSet();
-    SubPeriods.STARTS.chars().forEach(starts::set);
+    Matcher[] matchers = new Matcher[ALONE.size()];
+    BitSet any = ANY_ALONE;
     for (int i = 0; i < s.length(); i++) {
-      if (!starts.get(s.charAt(i))
-          || i > 0 && SubPeriods.NOT_AFTER.indexOf(s.charAt(i - 1)) >= 0) {
+      char c = s.charAt(i);
+      if (!any.get(c) || i > 0 && SubPeriods.NOT_AFTER.indexOf(s.charAt(i - 1)) >= 0) {
         continue;
       }
-      for (int k = 0; k < matchers.size(); k++) {
-        Matcher m = matchers.get(k).region(i, s.length());
+      for (int k = 0; k < matchers.length; k++) {
+        if (!ALONE.get(k).first().get(c)) {
+          continue;
+        }
+        if (matchers[k] == null) {
+          matchers[k] = SubPeriods.ALL.get(k).alone().matcher(s).useTransparentBounds(true);
+        }
+        Matcher m = matchers[k].region(i, s.length());
         if (m.lookingAt()) {
           Sub sub = SubPeriods.ALL.get(k);
           MatchResult r = m.toMatchResult();
@@ -95,7 +108,7 @@ final class DatePatterns {
   }
 
   private static void yearParts(String s, List<Atom> out) {
-    for (MatchResult y : TimeText.startingWith(YEAR_PART, s, YearPart.STARTS)) {
+    for (MatchResult y : TimeText.startingWith(YEAR_PART_SCAN, s)) {
       String yearText = y.group();
       int start = y.start();
       out.add(Atom.anchor(start, y.end(), Type.SPAN, (doc, year) -> {

@@ -65,13 +65,15 @@ final class Holidays {
   /** What a match starts with: a year part or a holiday's name. */
   private static final String STARTS = starts();
 
+  private static final TimeText.Scan SCAN = TimeText.scan(PATTERN, STARTS);
+
   private Holidays() {}
 
   static void find(String s, List<Atom> out) {
     if (!mentionsAHoliday(s)) { // most texts name none: spare them the pattern
       return;
     }
-    for (MatchResult m : TimeText.startingWith(PATTERN, s, STARTS)) {
+    for (MatchResult m : TimeText.startingWith(SCAN, s)) {
       String yearText = m.group(1);
       String name = m.group(2);
       out.add(Atom.anchor(m.start(), m.end(), Type.POINT, (doc, year) -> {

@@ -40,31 +40,37 @@ final class NumericDates {
 
   private static final String DIGITS = "0123456789";
 
+  private static final TimeText.Scan DATE_SCAN = TimeText.scan(DATE, "12");
+  private static final TimeText.Scan EIGHT_DIGITS_SCAN = TimeText.scan(EIGHT_DIGITS, "12");
+  private static final TimeText.Scan MONTH_SCAN = TimeText.scan(MONTH, "12");
+  private static final TimeText.Scan MONTH_DAY_SCAN = TimeText.scan(MONTH_DAY, DIGITS);
+  private static final TimeText.Scan BARE_YEAR_SCAN = TimeText.scan(BARE_YEAR, "12");
+
   private NumericDates() {}
 
   static void find(String s, List<Atom> out) {
-    for (MatchResult m : TimeText.startingWith(DATE, s, "12")) {
+    for (MatchResult m : TimeText.startingWith(DATE_SCAN, s)) {
       int g = m.group(2) != null ? 2 : 4;
       addDay(out, m.start(), m.end(), m.group(1), m.group(g), m.group(g + 1));
     }
-    for (MatchResult m : TimeText.startingWith(EIGHT_DIGITS, s, "12")) {
+    for (MatchResult m : TimeText.startingWith(EIGHT_DIGITS_SCAN, s)) {
       addDay(out, m.start(), m.end(), m.group(1), m.group(2), m.group(3));
     }
-    for (MatchResult m : TimeText.startingWith(MONTH, s, "12")) {
+    for (MatchResult m : TimeText.startingWith(MONTH_SCAN, s)) {
       DateRange month = DateRange.month(Integer.parseInt(m.group(1)),
           Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3)));
       if (month != null) {
         out.add(Atom.anchor(m.start(), m.end(), Type.SPAN, (doc, year) -> month, false));
       }
     }
-    for (MatchResult m : TimeText.startingWith(MONTH_DAY, s, DIGITS)) {
+    for (MatchResult m : TimeText.startingWith(MONTH_DAY_SCAN, s)) {
       int g = m.group(1) != null ? 1 : 3;
       int month = Integer.parseInt(m.group(g));
       int day = Integer.parseInt(m.group(g + 1));
       out.add(Atom.anchor(m.start(), m.end(), Type.POINT,
           (doc, year) -> year == null ? null : DateRange.day(year, month, day), true));
     }
-    for (MatchResult m : TimeText.startingWith(BARE_YEAR, s, "12")) {
+    for (MatchResult m : TimeText.startingWith(BARE_YEAR_SCAN, s)) {
       DateRange year = DateRange.year(Integer.parseInt(m.group(1)));
       out.add(Atom.anchor(m.start(), m.end(), Type.SPAN, (doc, y) -> year, false)
           .as(Flavor.BARE_YEAR));

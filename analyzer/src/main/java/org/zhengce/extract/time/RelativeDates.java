@@ -61,16 +61,24 @@ final class RelativeDates {
       "(?<![\\d〇零一二三四五六七八九十两个多几数每历往近当周])年内(?![蒙地容部外涵需控])");
   private static final Pattern TWO = Pattern.compile(alternation(TWO_YEARS));
 
+  private static final TimeText.Scan DAY_SCAN = TimeText.scan(DAY, STARTS);
+  private static final TimeText.Scan QUARTER_SCAN = TimeText.scan(QUARTER, STARTS);
+  private static final TimeText.Scan DEKAD_SCAN = TimeText.scan(DEKAD, STARTS);
+  private static final TimeText.Scan THIS_YEAR_SCAN = TimeText.scan(THIS_YEAR, STARTS);
+  private static final TimeText.Scan TWO_SCAN = TimeText.scan(TWO, STARTS);
+  private static final TimeText.Scan WEEK_SCAN = TimeText.scan(WEEK, STARTS);
+  private static final TimeText.Scan MONTH_SCAN = TimeText.scan(MONTH, STARTS);
+
   private RelativeDates() {}
 
   static void find(String s, List<Atom> out) {
-    for (MatchResult m : TimeText.startingWith(DAY, s, STARTS)) {
+    for (MatchResult m : TimeText.startingWith(DAY_SCAN, s)) {
       int offset = DAYS.get(m.group());
       out.add(relative(m, Type.POINT, doc -> DateRange.day(doc.plusDays(offset))));
     }
     weeks(s, out);
     months(s, out);
-    for (MatchResult m : TimeText.startingWith(QUARTER, s, STARTS)) {
+    for (MatchResult m : TimeText.startingWith(QUARTER_SCAN, s)) {
       int offset = PREFIXES.get(m.group(1));
       String edge = m.group(2);
       out.add(relative(m, edge == null ? Type.SPAN : Type.POINT, doc -> {
@@ -78,16 +86,16 @@ final class RelativeDates {
         return edge == null ? q : edge.equals("初") ? q.first() : q.last();
       }));
     }
-    for (MatchResult m : TimeText.startingWith(DEKAD, s, STARTS)) {
+    for (MatchResult m : TimeText.startingWith(DEKAD_SCAN, s)) {
       int dekad = "上中下".indexOf(m.group(1)) + 1;
       out.add(relative(m, Type.SPAN,
           doc -> DateRange.dekad(doc.getYear(), doc.getMonthValue(), dekad)));
     }
-    for (MatchResult m : TimeText.startingWith(THIS_YEAR, s, STARTS)) {
+    for (MatchResult m : TimeText.startingWith(THIS_YEAR_SCAN, s)) {
       out.add(relative(m, Type.SPAN, doc -> DateRange.year(doc.getYear()))
           .withRelation(Relation.BY));
     }
-    for (MatchResult m : TimeText.startingWith(TWO, s, STARTS)) {
+    for (MatchResult m : TimeText.startingWith(TWO_SCAN, s)) {
       int offset = TWO_YEARS.get(m.group());
       out.add(relative(m, Type.SPAN, doc -> DateRange.years(doc.getYear() + offset,
           doc.getYear() + offset + 1)));
@@ -95,7 +103,7 @@ final class RelativeDates {
   }
 
   private static void weeks(String s, List<Atom> out) {
-    for (MatchResult m : TimeText.startingWith(WEEK, s, STARTS)) {
+    for (MatchResult m : TimeText.startingWith(WEEK_SCAN, s)) {
       String prefix = m.group(1);
       String day = m.group(2);
       if (prefix == null && (day == null || precededByNumber(s, m.start()))) {
@@ -118,7 +126,7 @@ final class RelativeDates {
   }
 
   private static void months(String s, List<Atom> out) {
-    for (MatchResult m : TimeText.startingWith(MONTH, s, STARTS)) {
+    for (MatchResult m : TimeText.startingWith(MONTH_SCAN, s)) {
       int offset = m.group(1) == null ? 0 : PREFIXES.getOrDefault(m.group(1), 0);
       String part = m.group(2);
       if (part == null && m.group(1) == null) {
