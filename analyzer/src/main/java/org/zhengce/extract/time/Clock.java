@@ -26,7 +26,7 @@ final class Clock {
   private static final String MINUTES = "(?:" + S + "(?:[0-5]?\\d分|" + CN_MINUTES + ")(?:钟)?"
       + "|半|一刻|三刻|整)?";
   /** 3点 alone is often "three points": an Arabic hour with 点 needs minutes, 钟, 半 or a word of time after it. */
-  private static final String ARABIC = "(?<![\\d.第:])" + HOUR + "(?:时|" + S + "点(?=" + S
+  private static final String ARABIC = "(?<![\\d.第:这的涨跌升降])" + HOUR + "(?:时|" + S + "点(?=" + S
       + "(?:[0-5]?\\d分|钟|半|一刻|三刻|整|左右|前|后|开始|起|到|至|~|-|档)|$))(?![\\d多个次])" + MINUTES;
   private static final String CN_LEFT = "(?<![第几百千万〇零一二三四五六七八九十两])";
   /** Chinese hours alone need 钟, 半 or tens of minutes: 二点一分 is a price, 一时一刻 a moment. */

@@ -29,7 +29,7 @@ final class TimeText {
   private static final Map<Character, Character> VARIANTS = Map.ofEntries(
       Map.entry('內', '内'), Map.entry('後', '后'), Map.entry('來', '来'), Map.entry('個', '个'),
       Map.entry('週', '周'), Map.entry('號', '号'), Map.entry('兩', '两'), Map.entry('間', '间'),
-      Map.entry('時', '时'), Map.entry('節', '节'), Map.entry('慶', '庆'), Map.entry('勞', '劳'),
+      Map.entry('時', '时'), Map.entry('點', '点'), Map.entry('鐘', '钟'), Map.entry('節', '节'), Map.entry('慶', '庆'), Map.entry('勞', '劳'),
       Map.entry('動', '动'), Map.entry('開', '开'), Map.entry('從', '从'), Map.entry('於', '于'),
       Map.entry('爭', '争'), Map.entry('規', '规'), Map.entry('劃', '划'), Map.entry('計', '计'),
       Map.entry('這', '这'), Map.entry('幾', '几'), Map.entry('數', '数'), Map.entry('當', '当'),
