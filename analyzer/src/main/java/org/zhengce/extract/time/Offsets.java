@@ -93,5 +93,4 @@ final class Offsets {
     }
     return new int[] {value, step};
   }
-
 }

@@ -12,7 +12,11 @@ import org.zhengce.extract.time.TimeExpression.Type;
 /**
  * The parts of a year that follow a year part or stand alone in the document's year: months and
  * days (4月19日, 6月底, 6月上旬, 1—6月, 5月19日至21日), quarters (一季度, 第三季度末, 前三季度),
- * halves (上半年) and the year's edges (年初, 年中, 年底, 年末). One table row per form.
+ * halves (上半年) and the year's edges (年初, 年中, 年底, 年末). One table row per form. Conventions:
+ * 年初 is January–February, 伊始 January, 年中 June 30, 年底 December 31; 月初 days 1–10, 月中 days
+ * 11–20, 月底 the last day; the nth week of a month days 7n-6 to 7n; seasons March–May, June–August,
+ * September–November, December–February; 汛期 and its kin are found but not dated. Edges keep the
+ * type point (a time around a day), so that a deadline reads them as before.
  */
 final class SubPeriods {
 

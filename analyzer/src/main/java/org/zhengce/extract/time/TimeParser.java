@@ -17,9 +17,13 @@ import org.zhengce.extract.time.TimeExpression.Type;
  * (never the clock): dates, periods, plan periods, holidays, relative days, and durations, with the
  * words that make them deadlines (到…, …前, …年内), starting points (…以来, 自…起) or time limits
  * (…内). Works in stages: {@link TimeText} folds the text char for char, the pattern classes
- * ({@link DatePatterns}, {@link RelativeDates}, {@link Holidays}, {@link PlanPeriods},
- * {@link Durations}) propose atoms, the longest leftmost atoms are kept, ranges (A至B) joined, and
- * {@link Modifiers} read the words around them. Words for "now" or "soon" (立即, 尽快, 近期) are not
+ * ({@link DatePatterns}, {@link NumericDates}, {@link RelativeDates}, {@link Holidays},
+ * {@link PlanPeriods}, {@link Durations}, {@link Centuries}, {@link Offsets}, {@link Clock}) propose
+ * atoms, each tried only where its first character can start; the longest leftmost atoms are kept,
+ * {@link Joiner} folds times of day into their day and joins ranges (A至B, A到现在), and
+ * {@link Modifiers} read the words around them. Open starts (…起, …以来, 从…) end on the
+ * reference date once it has reached them. The conventions of each form (年初 = January–February,
+ * 月初 = days 1–10, …) are those of README's time section. Words for "now" or "soon" (立即, 尽快, 近期) are not
  * time expressions. Instances hold no state and are safe to share between threads.
  */
 public final class TimeParser {
