@@ -63,6 +63,9 @@ final class DeadlineFinder {
         && !text.substring(Math.max(0, t.start() - 2), t.start()).matches(".*(到|至|在)[“\"‘']?");
   }
 
+  /** The edge of a month or year (4月底, 年末, 月初): a time frame, not an event's day. */
+  private static final java.util.regex.Pattern EDGE = java.util.regex.Pattern.compile("[底末初中]$");
+
   List<Draft> find(String text, LocalDate documentDate) {
     List<Draft> out = new ArrayList<>();
     for (TimeExpression t : parser.find(text, documentDate)) {
@@ -88,8 +91,9 @@ final class DeadlineFinder {
       }
       boolean by = t.relation() == Relation.BY;
       boolean past = documentDate != null && t.to() != null && t.to().isBefore(documentDate);
-      // a single day without 前/到 is an event (7月3日电), not something due
-      if (by || (!past && t.type() == Type.SPAN && !reportsThePast(text, t))) {
+      // a single day without 前/到 is an event (7月3日电), not something due; 4月底, 年末 are edges
+      boolean edge = t.type() == Type.POINT && EDGE.matcher(text).region(t.start(), t.end()).find();
+      if (by || (!past && (t.type() == Type.SPAN || edge) && !reportsThePast(text, t))) {
         out.add(new Draft(t.start(), t.end(), Deadline.Kind.ABSOLUTE, t.to(), null, null, by));
       }
     }
