@@ -15,14 +15,14 @@ public final class AnalyzedText {
   private final int offset;
   private final List<Clause> clauses;
   private final List<Token> tokens;
-  private final PartyFinder.Words words;
+  private final Words words;
 
   AnalyzedText(String text, int offset, List<Clause> clauses, List<Token> tokens) {
     this.text = text;
     this.offset = offset;
     this.clauses = List.copyOf(clauses);
     this.tokens = List.copyOf(tokens);
-    this.words = new PartyFinder.Words(this.tokens);
+    this.words = new Words(this.tokens);
   }
 
   public String text() {
@@ -42,7 +42,7 @@ public final class AnalyzedText {
     return tokens;
   }
 
-  PartyFinder.Words words() {
+  Words words() {
     return words;
   }
 

@@ -61,7 +61,7 @@ final class CommitmentFinder {
   }
 
   List<Draft> find(String text, List<Clause> clauses, List<Token> tokens, Anchors anchors,
-      PartyFinder.Words words, ExtractionProfile profile) {
+      Words words, ExtractionProfile profile) {
     BitSet anchored = (BitSet) anchors.targets().clone();
     for (int c = 0; c < clauses.size(); c++) {
       if (anchors.deadlineIn(clauses.get(c).start(), clauses.get(c).end())) {
@@ -86,7 +86,7 @@ final class CommitmentFinder {
   }
 
   private void inSentence(String text, List<Clause> clauses, List<Token> tokens, int[] firstToken,
-      BitSet anchored, Anchors anchors, PartyFinder.Words words, ExtractionProfile profile, int from,
+      BitSet anchored, Anchors anchors, Words words, ExtractionProfile profile, int from,
       int to, List<Draft> out) {
     Draft current = null;
     int lastTaken = from - 1;

@@ -44,6 +44,28 @@ final class DeadlineFinder {
     return PAST.matcher(text).region(t.end(), end).find();
   }
 
+  /** 较2020年下降, 比2015年, 从2016年的306万吨: the year is a baseline, nothing is due then. */
+  private static final java.util.regex.Pattern BASELINE_BEFORE =
+      java.util.regex.Pattern.compile("(比|较|相比|对比|从|基准)[ \t]*$");
+  /** What makes a plan period due: “十四五”期间, 十三五末, 十四五时期, 十四五内, 完成“十二五”目标. */
+  private static final java.util.regex.Pattern PERIOD_SUFFIX =
+      java.util.regex.Pattern.compile("[”\"’']?[ \t]*(期间|末|时期|期末|内|以内|前|中期|目标|各项目标|任务)");
+
+  private static boolean baseline(String text, TimeExpression t) {
+    return BASELINE_BEFORE.matcher(text.substring(Math.max(0, t.start() - 3), t.start())).find();
+  }
+
+  /** “十四五”生态环境保护, “十四五”规划: a bare period names a plan or its time, nothing is due. */
+  private static boolean bare(String text, TimeExpression t) {
+    String written = text.substring(t.start(), t.end());
+    return !PERIOD_SUFFIX.matcher(written).find()
+        && !PERIOD_SUFFIX.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 4)).lookingAt()
+        && !text.substring(Math.max(0, t.start() - 2), t.start()).matches(".*(到|至|在)[“\"‘']?");
+  }
+
+  /** The edge of a month or year (4月底, 年末, 月初): a time frame, not an event's day. */
+  private static final java.util.regex.Pattern EDGE = java.util.regex.Pattern.compile("[底末初中]$");
+
   List<Draft> find(String text, LocalDate documentDate) {
     List<Draft> out = new ArrayList<>();
     for (TimeExpression t : parser.find(text, documentDate)) {
@@ -57,8 +79,11 @@ final class DeadlineFinder {
         }
         continue;
       }
+      if (baseline(text, t)) {
+        continue;
+      }
       if (t.plan()) {
-        if (namesAPlan(text, t)) {
+        if (namesAPlan(text, t) || bare(text, t)) {
           continue;
         }
         out.add(new Draft(t.start(), t.end(), Deadline.Kind.PERIOD, t.to(), null, null, true));
@@ -66,8 +91,9 @@ final class DeadlineFinder {
       }
       boolean by = t.relation() == Relation.BY;
       boolean past = documentDate != null && t.to() != null && t.to().isBefore(documentDate);
-      // a single day without 前/到 is an event (7月3日电), not something due
-      if (by || (!past && t.type() == Type.SPAN && !reportsThePast(text, t))) {
+      // a single day without 前/到 is an event (7月3日电), not something due; 4月底, 年末 are edges
+      boolean edge = t.type() == Type.POINT && EDGE.matcher(text).region(t.start(), t.end()).find();
+      if (by || (!past && (t.type() == Type.SPAN || edge) && !reportsThePast(text, t))) {
         out.add(new Draft(t.start(), t.end(), Deadline.Kind.ABSOLUTE, t.to(), null, null, by));
       }
     }

@@ -16,43 +16,6 @@ final class PartyFinder {
   /** A party found: its span in the normalized text and its name. */
   record Found(int start, int end, String name) {}
 
-  /** Which spans of the text the segmenter made words of; tokens are in order. */
-  static final class Words {
-    private final List<org.zhengce.segment.Token> tokens;
-    private final int[] starts;
-
-    Words(List<org.zhengce.segment.Token> tokens) {
-      this.tokens = tokens;
-      this.starts = new int[tokens.size()];
-      for (int i = 0; i < starts.length; i++) {
-        starts[i] = tokens.get(i).start();
-      }
-    }
-
-    boolean isWord(int start, int end) {
-      int k = java.util.Arrays.binarySearch(starts, start);
-      return k >= 0 && tokens.get(k).end() == end;
-    }
-
-    /**
-     * Whether a verb stands among the words of {@code [start, end)} before their last two
-     * characters (the head): 调动好基层干部, 明确责任部门, 我市承担着建设…支撑区 — but not 主要负责同志.
-     */
-    boolean hasVerbBeforeHead(int start, int end) {
-      int k = java.util.Arrays.binarySearch(starts, start);
-      if (k < 0) {
-        k = -k - 1;
-      }
-      for (; k < tokens.size() && tokens.get(k).end() <= end - 2; k++) {
-        String pos = tokens.get(k).pos();
-        if (pos.equals("v") || pos.equals("vi")) {
-          return !PartyWords.VERBS_IN_NAMES.contains(tokens.get(k).text());
-        }
-      }
-      return false;
-    }
-  }
-
   /** How far before its action an actor may start. */
   private static final int MAX_REGION = 48;
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.zhengce.indicator.Indicator;
 import org.zhengce.indicator.IndicatorTable;
+import org.zhengce.number.Quantity;
 import org.zhengce.structure.Outline;
 import org.zhengce.structure.Section;
 import org.zhengce.text.NormalizedText;

@@ -16,6 +16,9 @@ import org.zhengce.structure.AttributionLabel;
  */
 final class RecordLinker {
 
+  /** What may stand between a time and the clause it opens: 2021年上半年，侧重…, 到2025年 建成…. */
+  private static final java.util.regex.Pattern LEADS_INTO = java.util.regex.Pattern.compile("[，,、\\s]*");
+
   private final PartyExtractor parties;
 
   RecordLinker(PartyExtractor parties) {
@@ -63,6 +66,14 @@ final class RecordLinker {
           && deadlineStarts[k] < d.end(); k++) {
         if (deadlines.get(k).end() <= d.end()) {
           linkedDeadlines.add(deadlineId(text, records, deadlines, deadlineIds, k));
+        }
+      }
+      // 2021年上半年，侧重实物量清查; 到2025年，建成…: a time standing before the clause governs it
+      int before = firstAtOrAfter(deadlineStarts, d.start()) - 1;
+      if (before >= 0 && LEADS_INTO.matcher(text.text()).region(deadlines.get(before).end(), d.start()).matches()) {
+        String id = deadlineId(text, records, deadlines, deadlineIds, before);
+        if (!linkedDeadlines.contains(id)) {
+          linkedDeadlines.add(0, id);
         }
       }
       // an item's 完成时限：… attribution gives its deadline to every commitment of the item

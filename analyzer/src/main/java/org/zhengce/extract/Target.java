@@ -1,5 +1,6 @@
 package org.zhengce.extract;
 
+import org.zhengce.number.Qualifier;
 import org.zhengce.text.Span;
 
 /**

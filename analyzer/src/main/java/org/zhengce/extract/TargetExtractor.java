@@ -1,7 +1,10 @@
 package org.zhengce.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.zhengce.number.QuantityParser;
 import org.zhengce.structure.ReportPart;
 
 /**
@@ -16,29 +19,43 @@ final class TargetExtractor {
   private final TargetFinder finder = new TargetFinder();
 
   /**
-   * Whether the paragraph at {@code position} sets goals as a whole: a work report's part of
-   * expected targets, or, in a plan or a report, a line that opens its list of goals with
-   * 目标是：, 预期目标为：, 主要目标： before the position (its later sentences, cut at ；, carry no
-   * goal word of their own).
+   * How the paragraph at {@code position} sets goals, goal word or not: as a list, in a work
+   * report's expected targets and on a line that opens its list of goals with 目标是：, 预期目标为：,
+   * 主要目标： before the position (its later sentences, cut at ；, carry no goal word of their own);
+   * as a context, in a plan, task list or notice but for the review of the past (一、发展基础)
+   * and the situation, and in a work report's planned work.
    */
-  private static boolean setsGoals(AnalyzedText text, DocumentContext context, int position) {
+  private static TargetFinder.Goals goalsAt(AnalyzedText text, DocumentContext context, int position) {
     if (!context.profile().bareImperatives()) {
-      return false;
+      return TargetFinder.Goals.NONE;
     }
-    if (context.profile().skipsReview()
-        && context.outline().reportPart(text.offset() + position) == ReportPart.TARGETS) {
-      return true;
-    }
+    ReportPart part = context.outline().reportPart(text.offset() + position);
     int lineStart = text.text().lastIndexOf('\n', position - 1) + 1;
-    return GOAL_LIST.matcher(text.text()).region(lineStart, position).find();
+    if (part == ReportPart.TARGETS && context.profile().skipsReview()
+        || GOAL_LIST.matcher(text.text()).region(lineStart, position).find()) {
+      return TargetFinder.Goals.LIST;
+    }
+    return (context.profile().skipsReview() ? part == ReportPart.WORK : part == ReportPart.OTHER)
+        ? TargetFinder.Goals.CONTEXT : TargetFinder.Goals.NONE;
   }
 
   /** What opens a list of goals: 主要预期目标是：, 目标为：, 主要目标：. */
   private static final Pattern GOAL_LIST = Pattern.compile("目标(是|为)?[:：]");
 
   List<TargetFinder.Draft> find(AnalyzedText text, DocumentContext context) {
-    List<TargetFinder.Draft> found = finder.find(text.text(), text.clauses(),
-        quantities.find(text.text()), position -> setsGoals(text, context, position));
-    return Review.without(found, TargetFinder.Draft::start, text, context);
+    List<TargetFinder.Draft> found = finder.find(text.text(), text.clauses(), text.words(),
+        quantities.find(text.text()), position -> goalsAt(text, context, position));
+    if (!context.profile().bareImperatives()) {
+      return found;
+    }
+    List<TargetFinder.Draft> rows = TableTargets.find(text.text());
+    List<TargetFinder.Draft> all = new ArrayList<>(rows);
+    for (TargetFinder.Draft d : found) {
+      if (rows.stream().noneMatch(r -> r.start() <= d.quantity().start() && d.quantity().start() < r.end())) {
+        all.add(d);
+      }
+    }
+    all.sort(Comparator.comparingInt(d -> d.quantity().start()));
+    return Review.withoutPast(all, TargetFinder.Draft::start, text, context);
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import org.zhengce.number.Quantity;
 
 /**
  * Finds numeric targets: a quantity with a direction verb before it (PM2.5平均浓度下降10%,
@@ -14,6 +15,14 @@ import java.util.regex.Matcher;
  * Positions are of the normalized text. Immutable and thread-safe.
  */
 final class TargetFinder {
+
+  /**
+   * Where a number stands: in a list of goals (a work report's expected targets, a line opened by
+   * 主要目标：), where every number with its indicator is a goal and 同比/比上年 give the change
+   * wanted; in a text that sets goals as a whole (a plan's tasks, a report's planned work), where
+   * counts of things to make are goals too; or in running text, where a goal word must say so.
+   */
+  enum Goals { NONE, CONTEXT, LIST }
 
   /** A target found, before ids and deadlines are given. */
   record Draft(int start, int end, String indicator, Direction direction, Quantity quantity,
@@ -27,11 +36,10 @@ final class TargetFinder {
   private static final String BREAKS = ",，、:：;；。";
 
   /**
-   * The targets of {@code text}; where {@code setsGoals} holds (a work report's paragraph of this
-   * year's expected targets) every sentence sets goals, with or without a goal word.
+   * The targets of {@code text}; {@code goalsAt} says where a position stands ({@link Goals}).
    */
-  List<Draft> find(String text, List<Clause> clauses, List<Quantity> quantities,
-      java.util.function.IntPredicate setsGoals) {
+  List<Draft> find(String text, List<Clause> clauses, Words words, List<Quantity> quantities,
+      java.util.function.IntFunction<Goals> goalsAt) {
     List<Draft> out = new ArrayList<>();
     int c = 0;
     for (Quantity q : quantities) {
@@ -41,7 +49,17 @@ final class TargetFinder {
       if (c >= clauses.size() || clauses.get(c).start() > q.start()) {
         continue;
       }
-      Draft d = target(text, clauses, c, q, setsGoals.test(q.start()));
+      Draft d = target(text, clauses, c, words, q, goalsAt.apply(q.start()));
+      Draft last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (d == null && last != null) {
+        d = RespectiveTargets.next(text, last, q);
+        if (d != null) {
+          out.set(out.size() - 1, RespectiveTargets.first(last));
+        }
+      } else if (d != null && d.indicator().isEmpty()) { // 增长7.5%，达到309亿元: the same indicator
+        d = last == null || !RespectiveTargets.sameSentence(clauses, last.start(), q.start()) ? null
+            : new Draft(d.start(), d.end(), last.indicator(), d.direction(), q, d.unit(), d.baselineYear());
+      }
       if (d != null) {
         out.add(d);
       }
@@ -49,20 +67,44 @@ final class TargetFinder {
     return out;
   }
 
-  private static Draft target(String text, List<Clause> clauses, int c, Quantity q,
-      boolean goals) {
+  private static Draft target(String text, List<Clause> clauses, int c, Words words, Quantity q,
+      Goals where) {
+    boolean goals = where != Goals.NONE;
     Clause clause = clauses.get(c);
     boolean rank = q.unit() == null && text.startsWith("后", q.start() - 1);
-    if (q.unit() == null ? !rank : TIME_UNITS.contains(q.unit()) && followedByWithin(text, q)) {
+    if (TargetForms.insideQuotes(text, q.start())) {
+      return null;
+    }
+    if (q.unit() == null ? !rank : TIME_UNITS.contains(q.unit())
+        && (followedByWithin(text, q) || TargetWords.NAMED_PERIOD.matcher(text).region(q.end(),
+            Math.min(text.length(), q.end() + 6)).lookingAt())) {
       return null;
     }
     int regionStart = pieceStart(text, Math.max(clause.bodyStart(), q.start() - MAX_INDICATOR), q.start());
     String before = text.substring(regionStart, q.start());
-    if (TargetWords.ACHIEVED.matcher(before).find() || !(goals || setsGoals(text, clauses, c))) {
+    if ((where == Goals.LIST ? TargetWords.REPORTED : TargetWords.ACHIEVED).matcher(before).find()
+        || !(goals || setsGoals(text, clauses, c))) {
       return null;
+    }
+    if (q.text().startsWith("翻") && "倍".equals(q.unit())) { // 比2010年翻一番: an increase of 100%
+      Matcher lead = TargetWords.INDICATOR_LEAD.matcher(before);
+      int start = regionStart + (lead.lookingAt() ? lead.end() : 0);
+      String indicator = TargetWords.INDICATOR_TAIL.matcher(text.substring(start, q.start())).replaceAll("");
+      Quantity percent = new Quantity(q.start(), q.end(), q.text(), (q.value() - 1) * 100, null, "%",
+          q.qualifier());
+      return new Draft(start, q.end(), indicator.strip(), Direction.INCREASE, percent, "%", baseline(before));
+    }
+    Draft counted = goals && !rank ? TargetForms.count(text, words, q, clause.end()) : null;
+    if (counted != null) {
+      Direction said = TargetWords.direction(text.substring(counted.start(), q.start()));
+      return said != Direction.DECREASE && said != Direction.LIMIT ? counted : new Draft(counted.start(), counted.end(), counted.indicator(),
+          said, q, counted.unit(), null);
     }
     int verbEnd = rank ? q.start() - 1 : q.start();
     Map.Entry<String, Direction> verb = verbEndingNear(text, regionStart, verbEnd);
+    if (verb != null && TargetForms.specifies(text, words, q)) {
+      return null;
+    }
     if (verb != null) {
       int verbStart = lastIndexOf(text, verb.getKey(), regionStart, verbEnd);
       boolean adjacent = verbStart + verb.getKey().length() == verbEnd;
@@ -77,8 +119,8 @@ final class TargetFinder {
       indicator = TargetWords.INDICATOR_TAIL.matcher(indicator).replaceAll("");
       if (indicator.isBlank()) { // 完成15万亩的造林任务: the indicator follows
         int of = text.startsWith("的", q.end()) ? q.end() + 1 : -1;
-        if (of < 0) {
-          return null;
+        if (of < 0) { // 增长7.5%，达到309亿元: the indicator of the target before, if any
+          return new Draft(start, end, "", verb.getValue(), q, q.unit(), baseline(before));
         }
         int to = pieceEnd(text, of, Math.min(clause.end(), of + MAX_GAP));
         indicator = text.substring(of, to);
@@ -97,7 +139,7 @@ final class TargetFinder {
     // 20%以上的面积达到标准要求: the verb follows
     int reach = text.indexOf("达到", q.end());
     if (reach < 0 || reach >= clause.end() || !text.startsWith("的", q.end())) {
-      return null;
+      return goals && !rank ? TargetForms.listed(text, words, q, regionStart) : null;
     }
     Matcher lead = TargetWords.INDICATOR_LEAD.matcher(before);
     int start = regionStart + (lead.lookingAt() ? lead.end() : 0);

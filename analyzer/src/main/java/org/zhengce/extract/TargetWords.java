@@ -24,7 +24,7 @@ final class TargetWords {
       Map.entry("降到", Direction.DECREASE), Map.entry("压缩", Direction.DECREASE),
       Map.entry("提高", Direction.INCREASE), Map.entry("增加", Direction.INCREASE),
       Map.entry("增长", Direction.INCREASE), Map.entry("提升", Direction.INCREASE),
-      Map.entry("上升", Direction.INCREASE), Map.entry("新增", Direction.INCREASE),
+      Map.entry("上升", Direction.INCREASE), Map.entry("新增", Direction.REACH),
       Map.entry("扩大", Direction.INCREASE),
       Map.entry("达到", Direction.REACH), Map.entry("达", Direction.REACH),
       Map.entry("实现", Direction.REACH), Map.entry("完成", Direction.REACH),
@@ -36,9 +36,29 @@ final class TargetWords {
       Map.entry("治理", Direction.REACH), Map.entry("培育", Direction.REACH),
       Map.entry("引进", Direction.REACH), Map.entry("开工", Direction.REACH));
 
+  /** The direction of the verb that ends {@code words} (打造, 压减, 新增 …), or null. */
+  static Direction direction(String words) {
+    String bare = words.strip();
+    Direction found = null;
+    int longest = 0;
+    for (Map.Entry<String, Direction> v : VERBS) {
+      if (bare.endsWith(v.getKey()) && v.getKey().length() > longest) {
+        found = v.getValue();
+        longest = v.getKey().length();
+      }
+    }
+    return found;
+  }
+
+  /** In a list of goals, what still reports the past (同比 and 比上年 there give the change wanted). */
+  static final Pattern REPORTED = Pattern.compile("累计|已经|已|共计|了|实际|截至|截止|过去|以来");
+
   /** A number that reports the past or a comparison with it, not a goal. */
   static final Pattern ACHIEVED = Pattern.compile("同比|环比|比上年|较上年|比去年|较去年|累计|已经|已|"
       + "共计|共拆除|共完成|了|实际|截至|截止|上年|去年|过去|以来|完成了");
+
+  /** A period that names a programme, not a goal: 三年行动, 五年计划, 提升三年攻坚. */
+  static final Pattern NAMED_PERIOD = Pattern.compile("[“”\"]?(?:行动|计划|攻坚|规划|专项|工程|会战|攻坚战)");
 
   /** A sentence that sets goals. */
   static final Pattern GOAL = Pattern.compile("目标|预期|力争|确保|争取|要|必须|务必|将|计划|到20\\d\\d年|"

@@ -20,7 +20,7 @@ final class AttributionReader {
   /** Longer brackets are prose, not attributions. */
   private static final int MAX_BRACKET = 300;
   /** Longer units before a verb are a clause, not a unit list. */
-  private static final int MAX_VERB_UNITS = 60;
+  private static final int MAX_VERB_UNITS = 160;
 
   private final StructureWords words;
 

@@ -10,7 +10,8 @@ import org.zhengce.text.Span;
  * part (一、2023年工作回顾, 二、2024年工作总体要求和目标任务, 三、全面加强政府自身建设); where the
  * report has no such heading, the paragraphs that open a part do (过去一年… starts the review,
  * 今年…主要预期目标是… the targets, 今年要重点抓好以下工作 the work). A targets paragraph inside the
- * work part is a part of its own. Texts that are not work reports are all OTHER. Stateless.
+ * work part is a part of its own. Texts that are not work reports are OTHER but for their
+ * sections that review the past (一、发展基础), which are REVIEW. Stateless.
  */
 final class ReportPartClassifier {
 
@@ -73,8 +74,7 @@ final class ReportPartClassifier {
   List<PartRange> classify(String text, List<Block> blocks) {
     List<PartRange> ranges = new ArrayList<>();
     if (!isReport(text)) {
-      ranges.add(new PartRange(new Span(0, text.length()), ReportPart.OTHER));
-      return ranges;
+      return planParts(text, blocks);
     }
     int top = Integer.MAX_VALUE;
     for (Block b : blocks) {
@@ -130,6 +130,39 @@ final class ReportPartClassifier {
     }
     state.close(text.length());
     return ranges;
+  }
+
+  /**
+   * The parts of a text that is not a work report: OTHER, but for the sections whose heading
+   * announces a review of the past or the situation (一、发展基础, （一）面临形势), REVIEW up to the
+   * next heading of the same or a higher level.
+   */
+  private List<PartRange> planParts(String text, List<Block> blocks) {
+    List<PartRange> ranges = new ArrayList<>();
+    var state = new State(ranges);
+    int reviewLevel = Integer.MAX_VALUE;
+    for (Block b : blocks) {
+      Section h = b.heading();
+      if (h == null || h.numbering() == Numbering.NONE) {
+        continue;
+      }
+      if (h.level() <= reviewLevel) {
+        boolean review = planHeadingCue(h.title().of(text));
+        reviewLevel = review ? h.level() : Integer.MAX_VALUE;
+        state.set(h.span().start(), review ? ReportPart.REVIEW : ReportPart.OTHER, false);
+      }
+    }
+    state.close(text.length());
+    return ranges;
+  }
+
+  private boolean planHeadingCue(CharSequence title) {
+    for (StructureWords.Cue cue : words.planHeadingCues) {
+      if (cue.pattern().matcher(title).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private ReportPart paragraphCue(String text, Span p) {

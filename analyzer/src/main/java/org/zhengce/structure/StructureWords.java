@@ -39,6 +39,8 @@ final class StructureWords {
   final Map<String, Column> columns;
   final List<Cue> headingCues;
   final List<Cue> paragraphCues;
+  /** Headings of a plan (not a work report) that review the past: 发展基础, “十三五”成就. */
+  final List<Cue> planHeadingCues;
 
   private StructureWords() {
     Map<String, AttributionLabel> labelWords = new LinkedHashMap<>();
@@ -65,12 +67,19 @@ final class StructureWords {
     columns = Collections.unmodifiableMap(longestFirst(cols));
     List<Cue> heading = new ArrayList<>();
     List<Cue> paragraph = new ArrayList<>();
+    List<Cue> plan = new ArrayList<>();
     for (String[] row : rows("report-parts.tsv", 3)) {
       Cue cue = new Cue(ReportPart.valueOf(row[1]), Pattern.compile(row[2]));
-      (row[0].equals("heading") ? heading : paragraph).add(cue);
+      (switch (row[0]) {
+        case "heading" -> heading;
+        case "paragraph" -> paragraph;
+        case "plan-heading" -> plan;
+        default -> throw new IllegalStateException("report-parts.tsv: where " + row[0]);
+      }).add(cue);
     }
     headingCues = List.copyOf(heading);
     paragraphCues = List.copyOf(paragraph);
+    planHeadingCues = List.copyOf(plan);
   }
 
   /** The label a label word names, the word as written (a line break may fall inside it). */

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.zhengce.normalize.Normalization;
 import org.zhengce.normalize.ScriptConverter;
+import org.zhengce.number.Qualifier;
 import org.zhengce.segment.HanlpSegmenter;
 import org.zhengce.text.Span;
 

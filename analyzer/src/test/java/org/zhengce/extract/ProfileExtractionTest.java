@@ -141,4 +141,17 @@ class ProfileExtractionTest {
       assertEquals(c.span().of(original), c.text());
     }
   }
+
+  @Test
+  void aTimeOpeningTheSentenceIsTheDeadlineOfItsFirstClause() {
+    // pkulaw_digital_policy: a provincial plan's goal paragraph
+    Extraction x = extract("到2020年，建成一批特色鲜明的智慧城市，聚集和辐射带动作用大幅增强。\n", Kind.PLAN,
+        LocalDate.of(2016, 5, 1));
+    Commitment first = x.commitments().get(0);
+    assertTrue(first.text().contains("建成一批特色鲜明的智慧城市"), first.text());
+    assertEquals(1, first.deadlines().size(), first.toString());
+    Deadline due = x.deadlines().stream().filter(d -> d.id().equals(first.deadlines().get(0)))
+        .findFirst().orElseThrow();
+    assertEquals(LocalDate.of(2020, 12, 31), due.due());
+  }
 }

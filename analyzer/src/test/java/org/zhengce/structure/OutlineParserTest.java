@@ -144,6 +144,18 @@ class OutlineParserTest {
         later.stream().map(Attribution::label).toList());
   }
 
+  /** env_carbon_plans_pdf/214 (Tianjin plan): a support list of nine units, longer than a clause. */
+  @Test
+  void aLongUnitListBeforeItsRole() {
+    String text = "1.推动运输结构调整。加快推进大宗货物和中长途货物运输“公转铁”“公转水”。（市交通运输委、市发展改革委牵头，"
+        + "市工业和信息化局、市公安交管局、市财政局、市生态环境局、市住房城乡建设委、市商务局、市市场监管委、"
+        + "市邮政管理局、天津港集团等按职责分工负责）\n";
+    Outline o = PARSER.parse(text);
+    assertEquals(List.of("LEAD 市交通运输委、市发展改革委", "RESPONSIBLE 市工业和信息化局、市公安交管局、市财政局、"
+        + "市生态环境局、市住房城乡建设委、市商务局、市市场监管委、市邮政管理局、天津港集团等"),
+        labels(o.items().get(0), text));
+  }
+
   /** env_carbon_plans_pdf/451 (Dezhou plan): unnumbered task paragraphs; breaks inside the bracket. */
   @Test
   void attributionSplitByALineBreak() {

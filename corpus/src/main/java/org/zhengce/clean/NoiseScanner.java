@@ -144,9 +144,16 @@ public final class NoiseScanner {
     return true;
   }
 
-  /** A short line without a Han character or a word: a counter, a lone "?", a page number. */
+  /** A cell of a table as PDF text gives it, one a line: 48, 72.7, ≤27.0, 100%, —, （%）. Not debris. */
+  private static final Pattern TABLE_CELL = Pattern.compile(
+      "[<>≤≥＜＞]?\\s*\\d+(\\.\\d+)?\\s*[%％]?|[—－–]{1,2}|-|[（(][^（）()]{1,10}[）)][*＊]?");
+
+  /**
+   * A short line without a Han character or a word: a counter, a lone "?". Not a number or a
+   * dash alone, which PDF text gives for each cell of a table (page numbers are the layout's).
+   */
   private static boolean isDebris(String line) {
-    if (line.length() > 12) {
+    if (line.length() > 12 || TABLE_CELL.matcher(line).matches()) {
       return false;
     }
     for (int i = 0; i < line.length(); i++) {

@@ -40,6 +40,14 @@ class NoiseScannerTest {
   }
 
   @Test
+  void leavesTheCellsOfAPdfTableAlone() {
+    // 淮南市“十四五”生态环境保护规划, 表 1, as PDF text gives it: one cell a line
+    String original = "指标名称\n\n2020 年\n\n2025 年\n\n1\n\n地表水达到或好于Ⅲ类水体比例\n（%）\n\n78\n\n87.5\n\n"
+        + "约束性\n\n6\n\n地下水质量Ⅴ类水比例（%）\n\n—\n\n≤27.0\n\n预期性\n";
+    assertEquals(List.of(), scan(original));
+  }
+
+  @Test
   void findsTruncationNoticesInsideLongLines() {
     String original = "但這些信訪問題如“鯁在喉”。 ……(快文網(wǎng)http://www.hancun.net省略808字,"
         + "正式會(huì)員可完整閱讀)…… (三)監(jiān)管執(zhí)法“寬松軟”。 信訪問題“當(dāng)下改”更要“長久立”, "

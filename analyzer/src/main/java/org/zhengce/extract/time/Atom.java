@@ -20,7 +20,21 @@ record Atom(
     boolean plan,
     Relation relation,
     Integer amount,
-    DurationUnit unit) {
+    DurationUnit unit,
+    Flavor flavor) {
+
+  /**
+   * What else an atom is: an ordinary one; a time of day (下午3点), kept alone as the reference
+   * day or folded into the day before it; a part of day alone (上午), kept only when folded into a
+   * day; a bare four-digit year (2017), kept only as the whole text, one end of a range, or after
+   * a time preposition (到, 从, 于, 截至), since digits alone are more often counts or numbers.
+   */
+  enum Flavor {
+    PLAIN,
+    CLOCK,
+    DAYPART,
+    BARE_YEAR
+  }
 
   /** A date or period; two of them joined by 至 or a dash; a length of time. */
   enum Kind {
@@ -40,21 +54,41 @@ record Atom(
 
   static Atom anchor(int start, int end, Type type, Resolver resolver, boolean yearless) {
     return new Atom(start, end, Kind.ANCHOR, type, resolver, yearless, false, Relation.NONE,
-        null, null);
+        null, null, Flavor.PLAIN);
+  }
+
+  static Atom range(int start, int end, Type type, Resolver resolver, boolean yearless) {
+    return new Atom(start, end, Kind.RANGE, type, resolver, yearless, false, Relation.NONE,
+        null, null, Flavor.PLAIN);
   }
 
   static Atom duration(int start, int end, Type type, Resolver resolver, int amount,
       DurationUnit unit) {
     return new Atom(start, end, Kind.DURATION, type, resolver, false, false, Relation.NONE,
-        amount, unit);
+        amount, unit, Flavor.PLAIN);
   }
 
   Atom asPlan() {
-    return new Atom(start, end, kind, type, resolver, yearless, true, relation, amount, unit);
+    return new Atom(start, end, kind, type, resolver, yearless, true, relation, amount, unit,
+        flavor);
   }
 
   Atom withRelation(Relation r) {
-    return new Atom(start, end, kind, type, resolver, yearless, plan, r, amount, unit);
+    return new Atom(start, end, kind, type, resolver, yearless, plan, r, amount, unit, flavor);
+  }
+
+  Atom withPlan(boolean p) {
+    return new Atom(start, end, kind, type, resolver, yearless, p, relation, amount, unit, flavor);
+  }
+
+  Atom as(Flavor f) {
+    return new Atom(start, end, kind, type, resolver, yearless, plan, relation, amount, unit, f);
+  }
+
+  /** The same atom, ending at {@code newEnd} (a time of day folded in). */
+  Atom endingAt(int newEnd) {
+    return new Atom(start, newEnd, kind, type, resolver, yearless, plan, relation, amount, unit,
+        Flavor.PLAIN);
   }
 
   int length() {

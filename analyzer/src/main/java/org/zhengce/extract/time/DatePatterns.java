@@ -4,7 +4,7 @@ import static org.zhengce.extract.time.TimeText.RANGE;
 import static org.zhengce.extract.time.TimeText.S;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -22,65 +22,93 @@ final class DatePatterns {
 
   private static final Pattern YEAR_PART = Pattern.compile(YearPart.REGEX);
 
-  private static final Pattern NUMERIC_DATE = Pattern.compile(
-      "(?<![\\d.])((?:19|20)\\d\\d)([-/.])(1[0-2]|0?[1-9])\\2(3[01]|[12]\\d|0?[1-9])(?!\\d|\\.\\d)"
-          + "(?:(?:\\s{1,2}|T)\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d))?");
-
-  private static final Pattern NUMERIC_MONTH =
-      Pattern.compile("(?<![\\d.])((?:19|20)\\d\\d)[-/](1[0-2]|0?[1-9])(?![\\d/.-])");
-
-  private static final Pattern EIGHT_DIGITS =
-      Pattern.compile("(?<![\\d.])((?:19|20)\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![\\d.])");
-
   private static final Pattern YEAR_RANGE = Pattern.compile(
       "(" + YearPart.WRITTEN + ")" + S + "年?" + RANGE + "(" + YearPart.WRITTEN + ")" + S
           + "年(?:度)?|(?<=\\()(" + YearPart.WRITTEN + ")-(" + YearPart.WRITTEN + ")(?=\\))");
+
+  private static final TimeText.Scan YEAR_RANGE_SCAN = TimeText.scan(YEAR_RANGE, YearPart.STARTS);
+  private static final TimeText.Scan YEAR_PART_SCAN = TimeText.scan(YEAR_PART, YearPart.STARTS);
 
   private DatePatterns() {}
 
   static void find(String s, List<Atom> out) {
     yearParts(s, out);
     alone(s, out);
-    numeric(s, out);
-    for (MatchResult m : TimeText.startingWith(YEAR_RANGE, s, YearPart.STARTS)) {
+    NumericDates.find(s, out);
+    shortYearsAlone(s, out);
+    for (MatchResult m : TimeText.startingWith(YEAR_RANGE_SCAN, s)) {
       int g = m.group(1) != null ? 1 : 3;
       Integer first = Numerals.year(m.group(g));
       Integer last = Numerals.year(m.group(g + 1));
       if (first != null && last != null && first < last && last - first <= 50) {
         DateRange range = DateRange.years(first, last);
-        out.add(new Atom(m.start(), m.end(), Atom.Kind.RANGE, Type.SPAN, (doc, year) -> range,
-            false, false, TimeExpression.Relation.NONE, null, null));
+        out.add(Atom.range(m.start(), m.end(), Type.SPAN, (doc, year) -> range, false));
       }
     }
   }
 
-  /** Sub-periods standing alone, in the document's year (or the year of the range they end). */
-  private static void alone(String s, List<Atom> out) {
-    List<Matcher> matchers = new ArrayList<>();
-    for (Sub sub : SubPeriods.ALL) {
-      matchers.add(sub.alone().matcher(s).useTransparentBounds(true));
-    }
-    java.util.BitSet starts = new java.util.BitSet();
-    SubPeriods.STARTS.chars().forEach(starts::set);
-    for (int i = 0; i < s.length(); i++) {
-      if (!starts.get(s.charAt(i))
-          || i > 0 && SubPeriods.NOT_AFTER.indexOf(s.charAt(i - 1)) >= 0) {
+  /**
+   * Two Chinese digits and 年 alone (八五年, 零九年): a year, unless the digits follow each other
+   * (三四年, 七八年: three or four years) or a word follows that makes it a length (三五年内).
+   */
+  private static final Pattern SHORT_YEAR_ALONE = Pattern.compile(
+      "(?<![〇零一二三四五六七八九十百千万两几第每多])([〇零一二三四五六七八九])([〇零一二三四五六七八九])"
+          + S + "年(?![内来间多余半个期以度级龄轻前后左上中底初末代])");
+
+  private static final TimeText.Scan SHORT_YEAR_ALONE_SCAN = TimeText.scan(SHORT_YEAR_ALONE, "〇零一二三四五六七八九");
+
+  private static void shortYearsAlone(String s, List<Atom> out) {
+    for (MatchResult m : TimeText.startingWith(SHORT_YEAR_ALONE_SCAN, s)) {
+      int first = Numerals.digit(m.group(1).charAt(0));
+      int second = Numerals.digit(m.group(2).charAt(0));
+      if (second == first + 1) {
         continue;
       }
-      for (int k = 0; k < matchers.size(); k++) {
-        Matcher m = matchers.get(k).region(i, s.length());
+      String digits = m.group(1) + m.group(2);
+      out.add(Atom.anchor(m.start(), m.end(), Type.SPAN, (doc, year) -> {
+        Integer y = YearPart.complete(Numerals.year("00" + digits), doc);
+        return y == null ? null : DateRange.year(y);
+      }, false));
+    }
+  }
+
+  /** Per sub-period, the characters its form standing alone can start with. */
+  private static final List<TimeText.Scan> ALONE = SubPeriods.ALL.stream()
+      .map(sub -> TimeText.scan(sub.alone(), SubPeriods.STARTS)).toList();
+  private static final BitSet ANY_ALONE = ALONE.stream().map(TimeText.Scan::first)
+      .collect(BitSet::new, BitSet::or, BitSet::or);
+
+  /** Sub-periods standing alone, in the document's year (or the year of the range they end). */
+  private static void alone(String s, List<Atom> out) {
+    Matcher[] matchers = new Matcher[ALONE.size()];
+    BitSet any = ANY_ALONE;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!any.get(c) || i > 0 && SubPeriods.NOT_AFTER.indexOf(s.charAt(i - 1)) >= 0) {
+        continue;
+      }
+      for (int k = 0; k < matchers.length; k++) {
+        if (!ALONE.get(k).first().get(c)) {
+          continue;
+        }
+        if (matchers[k] == null) {
+          matchers[k] = SubPeriods.ALL.get(k).alone().matcher(s).useTransparentBounds(true);
+        }
+        Matcher m = matchers[k].region(i, s.length());
         if (m.lookingAt()) {
           Sub sub = SubPeriods.ALL.get(k);
           MatchResult r = m.toMatchResult();
-          out.add(Atom.anchor(r.start(), r.end(), sub.type(),
-              (doc, year) -> year == null ? null : sub.range().apply(year, r), true));
+          Atom.Resolver resolver = (doc, year) -> year == null ? null : sub.range().apply(year, r);
+          out.add(sub.name().endsWith("range")
+              ? Atom.range(r.start(), r.end(), sub.type(), resolver, true)
+              : Atom.anchor(r.start(), r.end(), sub.type(), resolver, true));
         }
       }
     }
   }
 
   private static void yearParts(String s, List<Atom> out) {
-    for (MatchResult y : TimeText.startingWith(YEAR_PART, s, YearPart.STARTS)) {
+    for (MatchResult y : TimeText.startingWith(YEAR_PART_SCAN, s)) {
       String yearText = y.group();
       int start = y.start();
       out.add(Atom.anchor(start, y.end(), Type.SPAN, (doc, year) -> {
@@ -91,34 +119,15 @@ final class DatePatterns {
         Matcher m = sub.after().matcher(s).region(y.end(), s.length()).useTransparentBounds(true);
         if (m.lookingAt()) {
           MatchResult r = m.toMatchResult();
-          out.add(Atom.anchor(start, m.end(), sub.type(), (doc, year) -> {
+          Atom.Resolver resolver = (doc, year) -> {
             Integer value = YearPart.year(yearText, doc);
             return value == null ? null : sub.range().apply(value, r);
-          }, false));
+          };
+          out.add(sub.name().endsWith("range")
+              ? Atom.range(start, m.end(), sub.type(), resolver, false)
+              : Atom.anchor(start, m.end(), sub.type(), resolver, false));
         }
       }
-    }
-  }
-
-  private static void numeric(String s, List<Atom> out) {
-    for (MatchResult m : TimeText.startingWith(NUMERIC_DATE, s, "12")) {
-      addDay(out, m.start(), m.end(), m.group(1), m.group(3), m.group(4));
-    }
-    for (MatchResult m : TimeText.startingWith(EIGHT_DIGITS, s, "12")) {
-      addDay(out, m.start(), m.end(), m.group(1), m.group(2), m.group(3));
-    }
-    for (MatchResult m : TimeText.startingWith(NUMERIC_MONTH, s, "12")) {
-      DateRange month =
-          DateRange.month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-      out.add(Atom.anchor(m.start(), m.end(), Type.SPAN, (doc, year) -> month, false));
-    }
-  }
-
-  private static void addDay(List<Atom> out, int start, int end, String y, String mo, String d) {
-    DateRange day =
-        DateRange.day(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
-    if (day != null) {
-      out.add(Atom.anchor(start, end, Type.POINT, (doc, year) -> day, false));
     }
   }
 }

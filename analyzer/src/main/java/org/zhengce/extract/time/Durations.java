@@ -43,10 +43,12 @@ final class Durations {
   /** What a length of time starts with: a number, 半, or one of the {@link #DIRECTIONS}. */
   private static final String STARTS = "0123456789" + TimeText.CN_NUM + "半今未此近最过";
 
+  private static final TimeText.Scan SCAN = TimeText.scan(PATTERN, STARTS);
+
   private Durations() {}
 
   static void find(String s, List<Atom> out) {
-    for (MatchResult m : TimeText.startingWith(PATTERN, s, STARTS)) {
+    for (MatchResult m : TimeText.startingWith(SCAN, s)) {
       String number = m.group(2);
       boolean counted = m.group(3) != null;
       String unitWord = m.group(4);

@@ -25,30 +25,38 @@ import org.zhengce.extract.time.TimeExpression.Type;
  */
 final class Holidays {
 
-  /** Holidays on a fixed Gregorian day. */
-  static final Map<String, MonthDay> FIXED = Map.ofEntries(
-      Map.entry("元旦", MonthDay.of(1, 1)), Map.entry("妇女节", MonthDay.of(3, 8)),
-      Map.entry("植树节", MonthDay.of(3, 12)), Map.entry("劳动节", MonthDay.of(5, 1)),
-      Map.entry("五一", MonthDay.of(5, 1)), Map.entry("五一劳动节", MonthDay.of(5, 1)),
-      Map.entry("五一国际劳动节", MonthDay.of(5, 1)), Map.entry("国际劳动节", MonthDay.of(5, 1)),
-      Map.entry("青年节", MonthDay.of(5, 4)), Map.entry("儿童节", MonthDay.of(6, 1)),
-      Map.entry("建党节", MonthDay.of(7, 1)), Map.entry("建军节", MonthDay.of(8, 1)),
-      Map.entry("教师节", MonthDay.of(9, 10)), Map.entry("国庆节", MonthDay.of(10, 1)),
-      Map.entry("国庆", MonthDay.of(10, 1)), Map.entry("圣诞节", MonthDay.of(12, 25)));
+  /** Holidays on a fixed Gregorian day, or on the nth weekday of a month: {@code fixed-holidays.tsv}. */
+  static final Map<String, Fixed> FIXED = loadFixed();
+
+  /** A day of the year: a month and day, or the {@code nth} {@code weekday} (1–7) of a month. */
+  record Fixed(int month, int day, int nth, int weekday) {
+
+    LocalDate in(int year) {
+      if (nth == 0) {
+        return MonthDay.of(month, day).atYear(year);
+      }
+      return LocalDate.of(year, month, 1).with(java.time.temporal.TemporalAdjusters
+          .dayOfWeekInMonth(nth, java.time.DayOfWeek.of(weekday)));
+    }
+  }
 
   /** A lunar holiday: the column of the table it is read from and the days it lies after it. */
   record Lunar(String column, int days) {}
 
-  static final Map<String, Lunar> LUNAR = Map.of(
-      "春节", new Lunar("春节", 0), "除夕", new Lunar("春节", -1), "元宵节", new Lunar("春节", 14),
-      "清明节", new Lunar("清明", 0), "清明", new Lunar("清明", 0), "端午节", new Lunar("端午", 0),
-      "端午", new Lunar("端午", 0), "中秋节", new Lunar("中秋", 0), "中秋", new Lunar("中秋", 0));
+  static final Map<String, Lunar> LUNAR = Map.ofEntries(
+      Map.entry("春节", new Lunar("春节", 0)), Map.entry("除夕", new Lunar("春节", -1)),
+      Map.entry("元宵节", new Lunar("春节", 14)), Map.entry("元宵", new Lunar("春节", 14)),
+      Map.entry("大年初一", new Lunar("春节", 0)), Map.entry("大年三十", new Lunar("春节", -1)),
+      Map.entry("清明节", new Lunar("清明", 0)), Map.entry("清明", new Lunar("清明", 0)),
+      Map.entry("端午节", new Lunar("端午", 0)), Map.entry("端午", new Lunar("端午", 0)),
+      Map.entry("中秋节", new Lunar("中秋", 0)), Map.entry("中秋", new Lunar("中秋", 0)));
 
   /** Per holiday, the words that must follow it where it is also an ordinary word. */
   static final Map<String, String> GUARDS = Map.of(
-      "清明", "(?=假期|期间|前后|小长假|前夕|祭扫|节)", // 政治清明 (clean politics) is no date
+      "清明", "(?=假期|期间|前后|小长假|前夕|祭扫|节|$)", // 政治清明 (clean politics) is no date
       "五一", "(?![〇零一二三四五六七八九十百千万亿个%·.商广路大街村桥])", // 五一·五亿元, 五一商圈
-      "国庆", "(?!典)");
+      "七一", "(?=前夕|前后|期间|讲话|重要讲话|当天|之际|”)",
+      "国庆", "(?!典)", "圣诞", "(?!老|树|节)");
 
   private static final Pattern PATTERN = compile();
 
@@ -57,13 +65,15 @@ final class Holidays {
   /** What a match starts with: a year part or a holiday's name. */
   private static final String STARTS = starts();
 
+  private static final TimeText.Scan SCAN = TimeText.scan(PATTERN, STARTS);
+
   private Holidays() {}
 
   static void find(String s, List<Atom> out) {
     if (!mentionsAHoliday(s)) { // most texts name none: spare them the pattern
       return;
     }
-    for (MatchResult m : TimeText.startingWith(PATTERN, s, STARTS)) {
+    for (MatchResult m : TimeText.startingWith(SCAN, s)) {
       String yearText = m.group(1);
       String name = m.group(2);
       out.add(Atom.anchor(m.start(), m.end(), Type.POINT, (doc, year) -> {
@@ -75,9 +85,9 @@ final class Holidays {
 
   /** The holiday's day in a year, or null when the table does not reach that year. */
   static LocalDate date(String name, int year) {
-    MonthDay fixed = FIXED.get(name);
+    Fixed fixed = FIXED.get(name);
     if (fixed != null) {
-      return fixed.atYear(year);
+      return fixed.in(year);
     }
     Lunar lunar = LUNAR.get(name);
     MonthDay day = lunar == null ? null : TABLE.get(lunar.column()).get(year);
@@ -115,6 +125,27 @@ final class Holidays {
     }
     return Pattern.compile("(?:(" + YearPart.REGEX + ")" + S + ")?"
         + "(?<![〇零一二三四五六七八九十第·.])(" + alternatives + ")");
+  }
+
+  private static Map<String, Fixed> loadFixed() {
+    Map<String, Fixed> fixed = new HashMap<>();
+    try (InputStream in = Holidays.class.getResourceAsStream("fixed-holidays.tsv");
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line; (line = reader.readLine()) != null; ) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        String[] d = f[1].split("[-/]");
+        fixed.put(f[0], d.length == 2
+            ? new Fixed(Integer.parseInt(d[0]), Integer.parseInt(d[1]), 0, 0)
+            : new Fixed(Integer.parseInt(d[0]), 0, Integer.parseInt(d[1]), Integer.parseInt(d[2])));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(fixed);
   }
 
   private static Map<String, Map<Integer, MonthDay>> load() {

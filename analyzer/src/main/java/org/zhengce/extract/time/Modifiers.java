@@ -52,6 +52,8 @@ final class Modifiers {
       new Rule("前", NOT_AFTER_FRONT, Effect.BY), new Rule("以内", "", Effect.BY),
       new Rule("之内", "", Effect.BY), new Rule("内", NOT_AFTER_INSIDE, Effect.BY),
       new Rule("以来", "", Effect.SINCE_NOW), new Rule("至今", "", Effect.SINCE_NOW),
+      new Rule("起至今", "", Effect.SINCE_NOW), new Rule("开始至今", "", Effect.SINCE_NOW),
+      new Rule("以来至今", "", Effect.SINCE_NOW),
       new Rule("起", NOT_AFTER_RISE, Effect.FROM), new Rule("开始", "", Effect.FROM),
       new Rule("以后", "", Effect.ONWARD), new Rule("之后", "", Effect.AFTER),
       new Rule("后", NOT_AFTER_BACK, Effect.AFTER), new Rule("前后", "", Effect.KEEP),

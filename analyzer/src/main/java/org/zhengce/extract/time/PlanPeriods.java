@@ -53,10 +53,14 @@ final class PlanPeriods {
   private static final Pattern CENTURY =
       Pattern.compile("(本|21|二十一|20|二十)世纪(" + String.join("|", HORIZONS.keySet()) + ")");
 
+  private static final TimeText.Scan PLAN_SCAN = TimeText.scan(PLAN, "十“\"‘'「『");
+  private static final TimeText.Scan ORDINAL_PLAN_SCAN = TimeText.scan(ORDINAL_PLAN, "第");
+  private static final TimeText.Scan CENTURY_SCAN = TimeText.scan(CENTURY, "本2二");
+
   private PlanPeriods() {}
 
   static void find(String s, List<Atom> out) {
-    for (MatchResult m : TimeText.startingWith(PLAN, s, "十“\"‘'「『")) {
+    for (MatchResult m : TimeText.startingWith(PLAN_SCAN, s)) {
       boolean quoted = m.group(1) != null && m.group(3) != null;
       int start = m.group(1) != null && !quoted ? m.start(2) : m.start();
       int first = PLANS.get(m.group(2));
@@ -66,7 +70,7 @@ final class PlanPeriods {
       DateRange range = part.range().apply(first, first + 4);
       out.add(Atom.anchor(start, end, part.type(), (doc, year) -> range, false).asPlan());
     }
-    for (MatchResult m : TimeText.startingWith(ORDINAL_PLAN, s, "第")) {
+    for (MatchResult m : TimeText.startingWith(ORDINAL_PLAN_SCAN, s)) {
       Integer n = Numerals.value(m.group(1));
       if (n != null && n >= 4) {
         int first = 1951 + 5 * n; // regular since the fourth plan (1971–1975)
@@ -75,7 +79,7 @@ final class PlanPeriods {
             .asPlan());
       }
     }
-    for (MatchResult m : TimeText.startingWith(CENTURY, s, "本2二")) {
+    for (MatchResult m : TimeText.startingWith(CENTURY_SCAN, s)) {
       String which = m.group(1);
       int offset = HORIZONS.get(m.group(2));
       Type type = offset == 100 ? Type.POINT : Type.SPAN;

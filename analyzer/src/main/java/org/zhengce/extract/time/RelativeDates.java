@@ -18,13 +18,17 @@ import org.zhengce.extract.time.TimeExpression.Type;
 final class RelativeDates {
 
   /** Day words and their offset in days. */
-  static final Map<String, Integer> DAYS = YearPart.ordered(Map.of(
-      "今天", 0, "今日", 0, "昨天", -1, "昨日", -1, "明天", 1, "明日", 1, "前天", -2, "后天", 2,
-      "大前天", -3, "大后天", 3));
+  static final Map<String, Integer> DAYS = YearPart.ordered(Map.ofEntries(
+      Map.entry("今天", 0), Map.entry("今日", 0), Map.entry("昨天", -1), Map.entry("昨日", -1),
+      Map.entry("明天", 1), Map.entry("明日", 1), Map.entry("前天", -2), Map.entry("后天", 2),
+      Map.entry("大前天", -3), Map.entry("大后天", 3), Map.entry("今晚", 0), Map.entry("今早", 0),
+      Map.entry("今晨", 0), Map.entry("今夜", 0), Map.entry("明早", 1), Map.entry("明晚", 1),
+      Map.entry("昨晚", -1), Map.entry("昨夜", -1)));
 
   /** Week, month and quarter prefixes and their offset in weeks, months or quarters. */
   static final Map<String, Integer> PREFIXES = YearPart.ordered(Map.ofEntries(
-      Map.entry("上上个", -2), Map.entry("上上", -2), Map.entry("上个", -1),
+      Map.entry("上上个", -2), Map.entry("上上", -2), Map.entry("下下个", 2), Map.entry("下下", 2),
+      Map.entry("上个", -1),
       Map.entry("上一个", -1), Map.entry("上一", -1), Map.entry("上", -1), Map.entry("本", 0),
       Map.entry("这个", 0), Map.entry("这一", 0), Map.entry("这", 0), Map.entry("下个", 1),
       Map.entry("下一个", 1), Map.entry("下一", 1), Map.entry("下", 1)));
@@ -33,22 +37,23 @@ final class RelativeDates {
   static final Map<String, Integer> TWO_YEARS = Map.of("今明两年", 0, "明后两年", 1);
 
   /** What a relative expression starts with. */
-  static final String STARTS = "今昨明前后大上本这下周星礼月中年";
+  static final String STARTS = "今昨明前后大上本这下周星礼月中年当同";
 
   /** Weekday names after 周/星期/礼拜; 日 and 天 are Sunday. */
   static final String WEEKDAYS = "一二三四五六日天";
 
   private static final String PREFIX = alternation(PREFIXES);
-  private static final String NOT_A_WORD_AFTER = "(?![然津地下空性府山坛桥门文价量灾际台线鹅之])";
+  private static final String NOT_A_WORD_AFTER = "(?![然津地空性府山坛桥门文价量灾际台线鹅之]|下(?!午))";
 
   private static final Pattern DAY = Pattern.compile(
       "(?<![的好美年以之今先最此])" + alternation(DAYS) + NOT_A_WORD_AFTER);
   private static final Pattern WEEK = Pattern.compile(
       "(" + PREFIX + ")?(?:周|星期|礼拜)([" + WEEKDAYS + "末])?(?![年岁边期围转密全知长])");
   /** 本月, 下个月15日, 上月底; and 月底, 月内 alone (not after a number: 6月底 is SubPeriods'). */
-  private static final Pattern MONTH = Pattern.compile("(?:(" + PREFIX + ")月"
-      + "|(?<![\\d〇零一二三四五六七八九十两个每年岁日半][ \\t\\u3000]{0,2})月(?=初|中旬|上旬|下旬|底|末|内))"
-      + "(初|[上中下]旬|底|末|中(?=[,.;、。]|$)|" + SubPeriods.DAY + "[日号])?");
+  private static final Pattern MONTH = Pattern.compile("(?:(" + PREFIX + "|(?<![形相不共如等])[当同])月"
+      + "|(?<![\\d〇零一二三四五六七八九十两个每年岁日半][ \\t\\u3000]{0,2})月(?=初|中旬|上旬|下旬|底|末|内|中(?:[,.;、。]|$)))"
+      + "(初|[上中下]旬|底|末|中(?=[,.;、。]|$)|" + SubPeriods.DAY + "[日号]|" + SubPeriods.NTH_WEEK
+      + "(?![一二三四五六日天末]))?");
   private static final Pattern QUARTER =
       Pattern.compile("(" + PREFIX + ")季度(初|末|底)?");
   private static final Pattern DEKAD = Pattern.compile("(?<![月\\d])([上中下])旬");
@@ -56,16 +61,24 @@ final class RelativeDates {
       "(?<![\\d〇零一二三四五六七八九十两个多几数每历往近当周])年内(?![蒙地容部外涵需控])");
   private static final Pattern TWO = Pattern.compile(alternation(TWO_YEARS));
 
+  private static final TimeText.Scan DAY_SCAN = TimeText.scan(DAY, STARTS);
+  private static final TimeText.Scan QUARTER_SCAN = TimeText.scan(QUARTER, STARTS);
+  private static final TimeText.Scan DEKAD_SCAN = TimeText.scan(DEKAD, STARTS);
+  private static final TimeText.Scan THIS_YEAR_SCAN = TimeText.scan(THIS_YEAR, STARTS);
+  private static final TimeText.Scan TWO_SCAN = TimeText.scan(TWO, STARTS);
+  private static final TimeText.Scan WEEK_SCAN = TimeText.scan(WEEK, STARTS);
+  private static final TimeText.Scan MONTH_SCAN = TimeText.scan(MONTH, STARTS);
+
   private RelativeDates() {}
 
   static void find(String s, List<Atom> out) {
-    for (MatchResult m : TimeText.startingWith(DAY, s, STARTS)) {
+    for (MatchResult m : TimeText.startingWith(DAY_SCAN, s)) {
       int offset = DAYS.get(m.group());
       out.add(relative(m, Type.POINT, doc -> DateRange.day(doc.plusDays(offset))));
     }
     weeks(s, out);
     months(s, out);
-    for (MatchResult m : TimeText.startingWith(QUARTER, s, STARTS)) {
+    for (MatchResult m : TimeText.startingWith(QUARTER_SCAN, s)) {
       int offset = PREFIXES.get(m.group(1));
       String edge = m.group(2);
       out.add(relative(m, edge == null ? Type.SPAN : Type.POINT, doc -> {
@@ -73,16 +86,16 @@ final class RelativeDates {
         return edge == null ? q : edge.equals("初") ? q.first() : q.last();
       }));
     }
-    for (MatchResult m : TimeText.startingWith(DEKAD, s, STARTS)) {
+    for (MatchResult m : TimeText.startingWith(DEKAD_SCAN, s)) {
       int dekad = "上中下".indexOf(m.group(1)) + 1;
       out.add(relative(m, Type.SPAN,
           doc -> DateRange.dekad(doc.getYear(), doc.getMonthValue(), dekad)));
     }
-    for (MatchResult m : TimeText.startingWith(THIS_YEAR, s, STARTS)) {
+    for (MatchResult m : TimeText.startingWith(THIS_YEAR_SCAN, s)) {
       out.add(relative(m, Type.SPAN, doc -> DateRange.year(doc.getYear()))
           .withRelation(Relation.BY));
     }
-    for (MatchResult m : TimeText.startingWith(TWO, s, STARTS)) {
+    for (MatchResult m : TimeText.startingWith(TWO_SCAN, s)) {
       int offset = TWO_YEARS.get(m.group());
       out.add(relative(m, Type.SPAN, doc -> DateRange.years(doc.getYear() + offset,
           doc.getYear() + offset + 1)));
@@ -90,7 +103,7 @@ final class RelativeDates {
   }
 
   private static void weeks(String s, List<Atom> out) {
-    for (MatchResult m : TimeText.startingWith(WEEK, s, STARTS)) {
+    for (MatchResult m : TimeText.startingWith(WEEK_SCAN, s)) {
       String prefix = m.group(1);
       String day = m.group(2);
       if (prefix == null && (day == null || precededByNumber(s, m.start()))) {
@@ -113,8 +126,8 @@ final class RelativeDates {
   }
 
   private static void months(String s, List<Atom> out) {
-    for (MatchResult m : TimeText.startingWith(MONTH, s, STARTS)) {
-      int offset = m.group(1) == null ? 0 : PREFIXES.get(m.group(1));
+    for (MatchResult m : TimeText.startingWith(MONTH_SCAN, s)) {
+      int offset = m.group(1) == null ? 0 : PREFIXES.getOrDefault(m.group(1), 0);
       String part = m.group(2);
       if (part == null && m.group(1) == null) {
         // 月内: a deadline at the end of the document's month
@@ -123,11 +136,15 @@ final class RelativeDates {
         continue;
       }
       Integer dayOfMonth = m.group(3) == null ? null : Numerals.value(m.group(3));
-      Type type = part == null || part.endsWith("旬") ? Type.SPAN : Type.POINT;
+      Integer week = m.group(4) == null ? null : Numerals.value(m.group(4));
+      Type type = part == null || part.endsWith("旬") || m.group(4) != null ? Type.SPAN
+          : Type.POINT;
       out.add(relative(m, type, doc -> {
         DateRange month = DateRange.month(doc.plusMonths(offset));
         if (part == null) {
           return month;
+        } else if (week != null) {
+          return SubPeriods.weekOfMonth(month, week);
         } else if (dayOfMonth != null) {
           return DateRange.day(month.from().getYear(), month.from().getMonthValue(), dayOfMonth);
         } else if (part.endsWith("旬")) {
@@ -135,8 +152,8 @@ final class RelativeDates {
               "上中下".indexOf(part.charAt(0)) + 1);
         }
         return switch (part) {
-          case "初" -> month.first();
-          case "中" -> month.middle();
+          case "初" -> DateRange.dekad(month.from().getYear(), month.from().getMonthValue(), 1);
+          case "中" -> DateRange.dekad(month.from().getYear(), month.from().getMonthValue(), 2);
           default -> month.last();
         };
       }));

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.zhengce.extract.time.Atom.Kind;
 import org.zhengce.extract.time.Modifiers.Effect;
 import org.zhengce.extract.time.Modifiers.Prefix;
@@ -18,14 +17,16 @@ import org.zhengce.extract.time.TimeExpression.Type;
  * (never the clock): dates, periods, plan periods, holidays, relative days, and durations, with the
  * words that make them deadlines (到…, …前, …年内), starting points (…以来, 自…起) or time limits
  * (…内). Works in stages: {@link TimeText} folds the text char for char, the pattern classes
- * ({@link DatePatterns}, {@link RelativeDates}, {@link Holidays}, {@link PlanPeriods},
- * {@link Durations}) propose atoms, the longest leftmost atoms are kept, ranges (A至B) joined, and
- * {@link Modifiers} read the words around them. Words for "now" or "soon" (立即, 尽快, 近期) are not
+ * ({@link DatePatterns}, {@link NumericDates}, {@link RelativeDates}, {@link Holidays},
+ * {@link PlanPeriods}, {@link Durations}, {@link Centuries}, {@link Offsets}, {@link Clock}) propose
+ * atoms, each tried only where its first character can start; the longest leftmost atoms are kept,
+ * {@link Joiner} folds times of day into their day and joins ranges (A至B, A到现在), and
+ * {@link Modifiers} read the words around them. Open starts (…起, …以来, 从…) end on the
+ * reference date once it has reached them. The conventions of each form (年初 = January–February,
+ * 月初 = days 1–10, …) are those of README's time section. Words for "now" or "soon" (立即, 尽快, 近期) are not
  * time expressions. Instances hold no state and are safe to share between threads.
  */
 public final class TimeParser {
-
-  private static final Pattern JOINER = Pattern.compile(TimeText.RANGE);
 
   /**
    * The time expressions of {@code text}, in order and not overlapping. {@code documentDate} may
@@ -42,7 +43,10 @@ public final class TimeParser {
     Holidays.find(s, candidates);
     PlanPeriods.find(s, candidates);
     Durations.find(s, candidates);
-    List<Atom> atoms = join(s, longestLeftmost(candidates));
+    Centuries.find(s, candidates);
+    Offsets.find(s, candidates);
+    Clock.find(s, candidates);
+    List<Atom> atoms = Joiner.join(s, longestLeftmost(candidates));
     List<TimeExpression> out = new ArrayList<>(atoms.size());
     int previousEnd = 0;
     for (int i = 0; i < atoms.size(); i++) {
@@ -67,42 +71,6 @@ public final class TimeParser {
       }
     }
     return kept;
-  }
-
-  /** Joins neighbours A and B with only 至, 到 or a dash between them into one span. */
-  private static List<Atom> join(String s, List<Atom> atoms) {
-    List<Atom> out = new ArrayList<>();
-    for (int i = 0; i < atoms.size(); i++) {
-      Atom a = atoms.get(i);
-      Atom b = i + 1 < atoms.size() ? atoms.get(i + 1) : null;
-      if (b != null && a.kind() == Kind.ANCHOR && b.kind() == Kind.ANCHOR
-          && a.relation() == Relation.NONE && b.relation() == Relation.NONE
-          && JOINER.matcher(s).region(a.end(), b.start()).matches()) {
-        out.add(new Atom(a.start(), b.end(), Kind.RANGE, Type.SPAN,
-            (doc, year) -> range(a, b, doc, year), a.yearless(), a.plan() || b.plan(),
-            Relation.NONE, null, null));
-        i++;
-      } else {
-        out.add(a);
-      }
-    }
-    return out;
-  }
-
-  private static DateRange range(Atom a, Atom b, LocalDate doc, Integer year) {
-    DateRange first = a.resolve(doc, year);
-    if (first == null) {
-      return null;
-    }
-    if (!b.yearless()) {
-      return DateRange.between(first, b.resolve(doc, year));
-    }
-    int y = first.from().getYear();
-    DateRange last = b.resolve(doc, y);
-    if (last != null && last.to().isBefore(first.from())) {
-      last = b.resolve(doc, y + 1); // 12月1日至1月5日 runs into the next year
-    }
-    return DateRange.between(first, last);
   }
 
   private static TimeExpression express(String text, String s, Atom atom, int previousEnd,
@@ -148,8 +116,8 @@ public final class TimeParser {
           Relation.NONE, atom.plan());
     }
     LocalDate since = effect == Effect.AFTER && to != null ? to.plusDays(1) : from;
-    LocalDate until = effect == Effect.SINCE_NOW && doc != null && since != null
-        && !doc.isBefore(since) ? doc : null;
+    LocalDate until = relation == Relation.SINCE && doc != null && since != null
+        && !doc.isBefore(since) ? doc : null; // open starts end on the reference date
     return new TimeExpression(start, end, quote, Type.SPAN, since, until, null, null, relation,
         atom.plan());
   }

@@ -1,6 +1,7 @@
 package org.zhengce.extract.time;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.MatchResult;
@@ -28,7 +29,7 @@ final class TimeText {
   private static final Map<Character, Character> VARIANTS = Map.ofEntries(
       Map.entry('內', '内'), Map.entry('後', '后'), Map.entry('來', '来'), Map.entry('個', '个'),
       Map.entry('週', '周'), Map.entry('號', '号'), Map.entry('兩', '两'), Map.entry('間', '间'),
-      Map.entry('時', '时'), Map.entry('節', '节'), Map.entry('慶', '庆'), Map.entry('勞', '劳'),
+      Map.entry('時', '时'), Map.entry('點', '点'), Map.entry('鐘', '钟'), Map.entry('節', '节'), Map.entry('慶', '庆'), Map.entry('勞', '劳'),
       Map.entry('動', '动'), Map.entry('開', '开'), Map.entry('從', '从'), Map.entry('於', '于'),
       Map.entry('爭', '争'), Map.entry('規', '规'), Map.entry('劃', '划'), Map.entry('計', '计'),
       Map.entry('這', '这'), Map.entry('幾', '几'), Map.entry('數', '数'), Map.entry('當', '当'),
@@ -42,18 +43,40 @@ final class TimeText {
   private TimeText() {}
 
   /**
-   * The matches of {@code pattern} that start at a character of {@code starts}, left to right and
+   * A pattern with the characters a match can start with: those of the given candidates that the
+   * pattern accepts as a first character (tried once, when the scan is made).
+   */
+  record Scan(Pattern pattern, BitSet first) {}
+
+  static Scan scan(Pattern pattern, String candidates) {
+    BitSet first = new BitSet();
+    candidates.chars().forEach(c -> {
+      Matcher m = pattern.matcher(String.valueOf((char) c));
+      if (m.lookingAt() && m.end() > 0 || m.hitEnd()) {
+        first.set(c);
+      }
+    });
+    return new Scan(pattern, first);
+  }
+
+  /**
+   * The matches of a scan's pattern that start at one of its first characters, left to right and
    * not overlapping, like {@link Matcher#find()} but without trying every position of the text.
    */
-  static List<MatchResult> startingWith(Pattern pattern, String s, String starts) {
+  static List<MatchResult> startingWith(Scan scan, String s) {
     List<MatchResult> out = new ArrayList<>();
-    Matcher m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-    java.util.BitSet first = new java.util.BitSet();
-    starts.chars().forEach(first::set);
-    for (int i = 0; i < s.length(); i++) {
-      if (first.get(s.charAt(i)) && m.region(i, s.length()).lookingAt()) {
+    BitSet first = scan.first();
+    Matcher m = null;
+    for (int i = first.isEmpty() ? s.length() : 0; i < s.length(); i++) {
+      if (!first.get(s.charAt(i))) {
+        continue;
+      }
+      if (m == null) {
+        m = scan.pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+      }
+      if (m.region(i, s.length()).lookingAt() && m.end() > i) {
         out.add(m.toMatchResult());
-        i = Math.max(i, m.end() - 1);
+        i = m.end() - 1;
       }
     }
     return out;

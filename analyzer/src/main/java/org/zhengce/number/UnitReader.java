@@ -1,9 +1,9 @@
-package org.zhengce.extract;
+package org.zhengce.number;
 
-import static org.zhengce.extract.QuantityWords.startingAt;
+import static org.zhengce.number.QuantityWords.startingAt;
 
 import java.util.List;
-import org.zhengce.extract.NumberScanner.Num;
+import org.zhengce.number.NumberScanner.Num;
 
 /**
  * Reads what follows a number for {@link QuantityParser}: 多 or 余, the multiplier (万, 亿), the
@@ -98,6 +98,10 @@ final class UnitReader {
     int after = k + unit.length();
     List<String> breakers = QuantityWords.UNIT_BREAKERS.getOrDefault(unit, List.of());
     if (startingAt(text, after, breakers) != null) {
+      return null;
+    }
+    if (unit.equals("打") && after < text.length() && Character.isIdeographic(text.charAt(after))
+        && QuantityWords.AFTER_DOZEN.indexOf(text.charAt(after)) < 0) {
       return null;
     }
     if (unit.equals("成") && after < text.length()

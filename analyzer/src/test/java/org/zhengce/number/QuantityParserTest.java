@@ -1,4 +1,4 @@
-package org.zhengce.extract;
+package org.zhengce.number;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,7 +34,8 @@ class QuantityParserTest {
   private static final QuantityParser PARSER = new QuantityParser();
 
   static Stream<Arguments> quantities() {
-    return rows("extract/quantities.tsv").stream()
+    return Stream.concat(rows("extract/quantities.tsv").stream(),
+            rows("extract/quantities-forms.tsv").stream())
         .map(r -> Arguments.of(r[0], r[1], r[2], r[3], r[4], r[5]));
   }
 
@@ -79,14 +80,14 @@ class QuantityParserTest {
     assertEquals("万", only("1.5万").unit());
     assertEquals(12.5, only("百分之十二点五").value());
     assertEquals("%", only("百分之十二点五").unit());
-    assertEquals("成", only("4成").unit());
+    assertEquals("%", only("4成").unit());
+    assertEquals(40, only("4成").value());
     assertEquals("百分点", only("下降3.4个百分点").unit());
     assertEquals(Qualifier.AT_LEAST, only("10多个").qualifier());
     assertEquals(Qualifier.ABOUT, only("约3万人").qualifier());
     assertEquals("at_most", only("不超过5天").qualifier().label());
     assertEquals(2020, only("两千零二十").value());
     assertEquals("亿", only("一百二十亿").unit());
-    assertTrue(PARSER.find("十几个").isEmpty());
     assertTrue(PARSER.find("2020年6月底3月1日二〇二〇年").isEmpty(), "dates are left to the time parser");
     assertEquals(List.of("3年", "6个月", "30日"), texts(PARSER.find("3年内、6个月内、30日内")));
   }

@@ -1,4 +1,4 @@
-package org.zhengce.extract;
+package org.zhengce.number;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package org.zhengce.extract;
+package org.zhengce.number;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,6 +58,32 @@ class ChineseNumberTest {
       1.4万亿           | 1400000000000
       1/3               | 0.3333333333333333
       ３．５            | 3.5
+      十七              | 17
+      三百二            | 320
+      两千三            | 2300
+      六亿零八          | 600000008
+      五千零三万        | 50030000
+      一万万            | 100000000
+      四万万            | 400000000
+      三兆              | 3000000000000
+      二百 四 十 一     | 241
+      8 万2 千3 百      | 82300
+      8万2千3百         | 82300
+      1亿2000万         | 120000000
+      ３，２１７        | 3217
+      3，217            | 3217
+      25k               | 25000
+      2.35万亿          | 2350000000000
+      贰佰叁拾          | 230
+      拾伍万零三十      | 150030
+      壹仟贰佰叁拾肆    | 1234
+      叁萬               | 30000
+      负四十五          | -45
+      -2500             | -2500
+      负2500            | -2500
+      −2.5              | -2.5
+      二分之一          | 0.5
+      百分之七十二点五  | 72.5
       """)
   void readsTheValue(String written, double expected) {
     OptionalDouble value = ChineseNumber.parse(written);
@@ -67,7 +93,7 @@ class ChineseNumberTest {
 
   @ParameterizedTest(name = "{0} has no exact value")
   @ValueSource(strings = {"十几", "几十", "数百", "三十多", "一百余", "十四五", "十三五", "万", "亿", "万一",
-      "点五", "一百零", "五十万千", "二两", "1,00", "abc", "", " ", "1/0", "PM2.5"})
+      "点五", "一百零", "五十万千", "二两", "陆续", "一万二千万", "负", "--5", "十百", "1,00", "abc", "", " ", "1/0", "PM2.5"})
   void vagueOrMalformedGivesEmpty(String written) {
     assertTrue(ChineseNumber.parse(written).isEmpty(), written);
   }

@@ -1,13 +1,14 @@
-package org.zhengce.extract;
+package org.zhengce.number;
 
-import static org.zhengce.extract.QuantityWords.endingAt;
-import static org.zhengce.extract.QuantityWords.startingAt;
+import static org.zhengce.number.QuantityWords.endingAt;
+import static org.zhengce.number.QuantityWords.startingAt;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.zhengce.extract.NumberScanner.Num;
-import org.zhengce.extract.UnitReader.Term;
+import org.zhengce.number.NumberScanner.Num;
+import org.zhengce.number.UnitReader.Term;
+import org.zhengce.text.Span;
 
 /**
  * Finds the numbers and quantities of a normalized text (simplified script, half-width digits), in
@@ -36,6 +37,22 @@ public final class QuantityParser {
   /** Every quantity of {@code text}, in order, not overlapping. */
   public List<Quantity> find(String text) {
     List<Quantity> found = new ArrayList<>();
+    scan(text, found, null);
+    return List.copyOf(found);
+  }
+
+  /**
+   * The spans of every number of {@code text} with its unit, without qualifier words (a range
+   * whole: 三至五年), and of the dates (2020年, 6月) and names with digits (PM2.5, 5G) that the
+   * same grammar sets apart: what a segmenter keeps as one token. In order, not overlapping.
+   */
+  public List<Span> numberSpans(String text) {
+    List<Span> spans = new ArrayList<>();
+    scan(text, new ArrayList<>(), spans);
+    return List.copyOf(spans);
+  }
+
+  private void scan(String text, List<Quantity> found, List<Span> spans) {
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -46,7 +63,11 @@ public final class QuantityParser {
         continue;
       }
       if (UnitReader.isLatin(text.charAt(i))) {
-        i = UnitReader.skipName(text, i);
+        int e = UnitReader.skipName(text, i);
+        if (spans != null && NumberScanner.isDigit(text.charAt(e - 1))) {
+          spans.add(new Span(i, e)); // PM2.5, SO2
+        }
+        i = e;
         continue;
       }
       Num num = NumberScanner.at(text, i);
@@ -55,19 +76,21 @@ public final class QuantityParser {
         continue;
       }
       int floor = found.isEmpty() ? 0 : found.get(found.size() - 1).end();
-      int resume = read(text, num, floor, found);
+      int resume = read(text, num, floor, found, spans);
       i = Math.max(i + 1, resume);
     }
-    return List.copyOf(found);
   }
 
   /** Adds the quantity at {@code num} to {@code found}, if there is one; returns where to go on. */
-  private int read(String text, Num num, int floor, List<Quantity> found) {
+  private int read(String text, Num num, int floor, List<Quantity> found, List<Span> spans) {
     if (num.skip()) {
       return num.end();
     }
     Term a = UnitReader.read(text, num);
     if (a.name() || a.calendar()) {
+      if (spans != null && a.end() > num.end()) {
+        spans.add(new Span(num.start(), a.end())); // 2020年, 6月, 5G
+      }
       return a.end();
     }
     Term b = null;
@@ -104,17 +127,25 @@ public final class QuantityParser {
     if (qualifier == null && (a.more() || last.more())) {
       qualifier = Qualifier.AT_LEAST;
     }
+    if (qualifier == null) {
+      qualifier = num.approx(); // 上百, 数十, 近千
+    }
     boolean qualified = qualifier != null;
     String verb = endingAt(text, p, BOUNDING_VERBS);
     if (qualifier == null && verb != null && p - verb.length() >= floor) {
       qualifier = QuantityWords.BOUNDING_VERBS.get(verb);
     }
-    if (!accepted(text, a, b, unit, qualified)) {
+    if (!QuantityFilter.accepted(text, a, b, unit, qualified)) {
       return num.end();
     }
     Double max = b == null ? null : b.num().value();
-    found.add(new Quantity(start, end, text.substring(start, end), num.value(), max, unit,
+    String as = UnitForms.unit(unit);
+    found.add(new Quantity(start, end, text.substring(start, end), UnitForms.value(num.value(), unit),
+        max == null ? null : UnitForms.value(max, unit), as,
         qualifier == null ? Qualifier.EXACT : qualifier));
+    if (spans != null) {
+      spans.add(new Span(num.start(), last.end()));
+    }
     return end;
   }
 
@@ -143,53 +174,5 @@ public final class QuantityParser {
       return null; // 节约, 最近
     }
     return word.equals("近") && unit != null && TIME_UNITS.contains(unit) ? null : word;
-  }
-
-  /** Whether the number is a quantity and not part of a word, a slogan, an ordinal or a list. */
-  private static boolean accepted(String text, Term a, Term b, String unit, boolean qualified) {
-    Num num = a.num();
-    int s = num.start();
-    char prev = s > 0 ? text.charAt(s - 1) : '\n';
-    int w = s - 1;
-    while (w > 0 && w >= s - 2 && text.charAt(w) == ' ') {
-      w--;
-    }
-    if (w >= 0 && text.charAt(w) == '第') {
-      return false;
-    }
-    if (!num.chinese()) {
-      return !listMarker(text, num, unit, b);
-    }
-    if (num.spelled()) {
-      return true; // 百分之百, 三分之二, also in quotes
-    }
-    if (QuantityWords.NOT_BEFORE_CHINESE.indexOf(prev) >= 0
-        || QuantityWords.OPEN_QUOTES.indexOf(prev) >= 0
-        || text.charAt(s) == '半' && QuantityWords.NOT_BEFORE_HALF.indexOf(prev) >= 0) {
-      return false;
-    }
-    if (!num.leadingDigit()) {
-      return !a.multiplier().isEmpty() && a.unit() != null; // 百亿元, 千万元; not 千万, 百姓
-    }
-    boolean article = b == null && num.value() == 1 && num.end() - s == 1 && !qualified
-        && a.multiplier().isEmpty() && QuantityWords.COUNTERS.contains(a.unit());
-    if (unit == null) {
-      String written = text.substring(s, num.end()); // 两千零二十, 一千二百三十四: clearly a number
-      return ChineseNumber.digit(written.charAt(0)) > 0
-          && (written.indexOf('百') > 0 || written.indexOf('千') > 0);
-    }
-    return !article;
-  }
-
-  /** 1. or 2、 at the start of a line, (3) or （3）. */
-  private static boolean listMarker(String text, Num num, String unit, Term b) {
-    if (unit != null || b != null || num.end() >= text.length()) {
-      return false;
-    }
-    char next = text.charAt(num.end());
-    char prev = num.start() > 0 ? text.charAt(num.start() - 1) : '\n';
-    boolean lineStart = prev == '\n' || prev == '\r' || prev == ' ' || prev == '\t';
-    return lineStart && ".、)）".indexOf(next) >= 0
-        || (prev == '(' || prev == '（') && (next == ')' || next == '）');
   }
 }

@@ -1,4 +1,4 @@
-package org.zhengce.extract;
+package org.zhengce.number;
 
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +13,7 @@ final class QuantityWords {
 
   /** Units of measure, written after the number and after 万/亿 if any (万亩 = 万 + 亩). */
   static final List<String> MEASURES = longestFirst(
-      "%", "％", "‰", "个百分点", "百分点", "成",
+      "%", "％", "‰", "个百分点", "百分点", "成", "折", "打",
       "微克/立方米", "毫克/立方米", "毫克/升", "微克/升", "毫克/千克", "分贝",
       "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩次", "亩", "公里", "千米", "厘米", "毫米", "米",
       "千瓦时", "千瓦", "兆瓦", "吉瓦", "千伏", "蒸吨", "吨标准煤", "吨", "千克", "公斤", "斤",
@@ -73,8 +73,8 @@ final class QuantityWords {
       "以内", Qualifier.AT_MOST, "之内", Qualifier.AT_MOST, "左右", Qualifier.ABOUT);
   static final List<String> AFTER_WORDS = longestFirst(AFTER.keySet().toArray(String[]::new));
 
-  /** Between number and unit, "and more": 10多个, 1000余万元, 三十多年. */
-  static final String MORE = "多余";
+  /** Between number and unit, "and more": 10多个, 1000余万元, 三十多年, 四十几万. */
+  static final String MORE = "多余几";
 
   /**
    * Verbs that bound the number without being part of it: 控制在35微克/立方米 is at most 35 even
@@ -105,7 +105,12 @@ final class QuantityWords {
       "支", List.of("撑", "持", "援", "付", "出", "柱"),
       "元", List.of("化", "素", "结构", "论"),
       "周", List.of("边", "围"),
-      "人", List.of("大", "民代表"));
+      "人", List.of("大", "民代表"),
+      "折", List.of("合", "算", "旧", "射", "叠", "腾", "服", "中", "线", "磨", "返", "扣", "损", "断",
+          "腰", "桂", "戟", "价", "成", "现", "抵", "子"));
+
+  /** After 打 (a dozen) only these or a non-Han character: 两打鸡蛋 — not 一打造, 三打白骨精. */
+  static final String AFTER_DOZEN = "的鸡蛋啤酒铅笔毛巾袜玫瑰花左以多共装";
 
   /** After 成 only these (or a non-Han character) keep it a unit: 4成以上, 七成的 — not 一成不变. */
   static final String AFTER_CHENG = "以左的和与及多";
@@ -115,7 +120,7 @@ final class QuantityWords {
       "四个全面", "四个意识", "四个自信", "四个不摘", "四个最严", "两个维护", "两个确立", "两个大局",
       "两个毫不动摇", "两个一百年", "两个结合", "三个代表", "三个务必", "八项规定",
       "水十条", "气十条", "土十条", "五家渠", "三台山", "一人一亩林", "最后一公里", "十万火急",
-      "一刀切", "七台河", "三门峡", "四周", "一五一十",
+      "一刀切", "七台河", "三门峡", "四周", "一五一十", "一波三折", "百折不挠", "打一打",
       "九牛一毛", "三令五申", "五湖四海", "四面八方", "五花八门", "三番五次", "一年四季");
 
   private QuantityWords() {}
