@@ -68,6 +68,9 @@ final class TargetForms {
     if (after < 0 || !words.mayStartObject(after)) {
       return null;
     }
+    if (nounStart >= clauseEnd) { // the count ends its clause: no noun follows
+      return null;
+    }
     int nounEnd = pieceEnd(text, nounStart, Math.min(clauseEnd, nounStart + MAX_NOUN));
     String noun = text.substring(nounStart, nounEnd).strip();
     if (noun.isEmpty()) {
