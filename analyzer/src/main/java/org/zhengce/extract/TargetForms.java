@@ -36,6 +36,8 @@ final class TargetForms {
       "拥有", "共有", "覆盖");
   /** A count of one or two in words, as slogans write them (两个维护, 二轮, 一批): not a goal. */
   private static final Pattern SLOGAN_COUNT = Pattern.compile("[一二两][^0-9]");
+  /** What counts the text's own parts, not things to make: 八个方面, 三件事, 以下几项. */
+  private static final Pattern ENUMERATION = Pattern.compile("方面|件事|点|部分|环节|层次|阶段");
   /** How far a count's noun may run after it. */
   private static final int MAX_NOUN = 16;
   /** How long the noun of a listed value may be. */
@@ -73,7 +75,7 @@ final class TargetForms {
     }
     int nounEnd = pieceEnd(text, nounStart, Math.min(clauseEnd, nounStart + MAX_NOUN));
     String noun = text.substring(nounStart, nounEnd).strip();
-    if (noun.isEmpty()) {
+    if (noun.isEmpty() || ENUMERATION.matcher(noun).lookingAt()) { // 抓好八个方面工作: the text's own list
       return null;
     }
     return new TargetFinder.Draft(words.token(before).start(), nounEnd, noun, Direction.REACH, q,
@@ -121,7 +123,8 @@ final class TargetForms {
    * value. Null when the form does not hold.
    */
   static TargetFinder.Draft listed(String text, Words words, Quantity q, int pieceStart) {
-    if (q.unit() == null || q.start() - pieceStart < 2 || q.start() - pieceStart > MAX_LISTED
+    if (q.unit() == null || TIMES.contains(q.unit()) || q.start() - pieceStart < 2
+        || q.start() - pieceStart > MAX_LISTED
         || q.end() < text.length() && BREAKS.indexOf(text.charAt(q.end())) < 0) {
       return null;
     }
