@@ -1,8 +1,9 @@
 package org.zhengce.extract;
 
-import org.zhengce.number.Quantity;
 import java.util.List;
 import java.util.regex.Pattern;
+
+import org.zhengce.number.Quantity;
 
 /**
  * Targets listed with 分别: 公交车、出租汽车新能源汽车分别达到72%、35% gives two targets, the second

@@ -1,11 +1,12 @@
 package org.zhengce.extract;
 
-import org.zhengce.number.Qualifier;
-import org.zhengce.number.Quantity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.zhengce.number.Qualifier;
+import org.zhengce.number.Quantity;
 
 /**
  * Targets from a plan's indicator table as PDF text gives it, one cell a line, row by row:

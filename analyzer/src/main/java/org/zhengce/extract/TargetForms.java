@@ -1,9 +1,10 @@
 package org.zhengce.extract;
 
-import org.zhengce.number.Qualifier;
-import org.zhengce.number.Quantity;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.zhengce.number.Qualifier;
+import org.zhengce.number.Quantity;
 
 /**
  * The target forms of plans and work reports that carry no direction verb, tried where the
