@@ -42,18 +42,4 @@ final class RespectiveTargets {
     return List.of(BETWEEN_NAMES.split(indicator, -1)).stream().map(String::strip)
         .filter(s -> !s.isEmpty()).toList();
   }
-
-  /** Whether two positions fall in one sentence. */
-  static boolean sameSentence(List<Clause> clauses, int a, int b) {
-    return sentenceAt(clauses, a) == sentenceAt(clauses, b);
-  }
-
-  private static int sentenceAt(List<Clause> clauses, int position) {
-    for (Clause c : clauses) {
-      if (c.start() <= position && position < c.end()) {
-        return c.sentence();
-      }
-    }
-    return -1;
-  }
 }

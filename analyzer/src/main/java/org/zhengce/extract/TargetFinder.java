@@ -41,6 +41,7 @@ final class TargetFinder {
   List<Draft> find(String text, List<Clause> clauses, Words words, List<Quantity> quantities,
       java.util.function.IntFunction<Goals> goalsAt) {
     List<Draft> out = new ArrayList<>();
+    int lastSentence = -1;
     int c = 0;
     for (Quantity q : quantities) {
       while (c < clauses.size() && clauses.get(c).end() <= q.start()) {
@@ -57,11 +58,12 @@ final class TargetFinder {
           out.set(out.size() - 1, RespectiveTargets.first(last));
         }
       } else if (d != null && d.indicator().isEmpty()) { // 增长7.5%，达到309亿元: the same indicator
-        d = last == null || !RespectiveTargets.sameSentence(clauses, last.start(), q.start()) ? null
+        d = last == null || lastSentence != clauses.get(c).sentence() ? null
             : new Draft(d.start(), d.end(), last.indicator(), d.direction(), q, d.unit(), d.baselineYear());
       }
       if (d != null) {
         out.add(d);
+        lastSentence = clauses.get(c).sentence();
       }
     }
     return out;
@@ -122,7 +124,7 @@ final class TargetFinder {
         if (of < 0) { // 增长7.5%，达到309亿元: the indicator of the target before, if any
           return new Draft(start, end, "", verb.getValue(), q, q.unit(), baseline(before));
         }
-        int to = pieceEnd(text, of, Math.min(clause.end(), of + MAX_GAP));
+        int to = TargetForms.pieceEnd(text, of, Math.min(clause.end(), of + MAX_GAP), BREAKS);
         indicator = text.substring(of, to);
         end = to;
       }
@@ -182,14 +184,6 @@ final class TargetFinder {
     return clauseStart;
   }
 
-  private static int pieceEnd(String text, int from, int limit) {
-    for (int i = from; i < limit; i++) {
-      if (BREAKS.indexOf(text.charAt(i)) >= 0) {
-        return i;
-      }
-    }
-    return limit;
-  }
 
   private static boolean followedByWithin(String text, Quantity q) {
     return text.startsWith("内", q.end()) || text.startsWith("以内", q.end());

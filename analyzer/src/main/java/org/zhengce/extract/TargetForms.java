@@ -74,7 +74,7 @@ final class TargetForms {
     if (nounStart >= clauseEnd) { // the count ends its clause: no noun follows
       return null;
     }
-    int nounEnd = pieceEnd(text, nounStart, Math.min(clauseEnd, nounStart + MAX_NOUN));
+    int nounEnd = pieceEnd(text, nounStart, Math.min(clauseEnd, nounStart + MAX_NOUN), BREAKS);
     String noun = text.substring(nounStart, nounEnd).strip();
     if (noun.isEmpty() || ENUMERATION.matcher(noun).lookingAt()) { // 抓好八个方面工作: the text's own list
       return null;
@@ -140,9 +140,10 @@ final class TargetForms {
     return new TargetFinder.Draft(pieceStart, q.end(), indicator, direction, q, q.unit(), null);
   }
 
-  private static int pieceEnd(String text, int from, int limit) {
+  /** Where the piece from {@code from} ends: at the first of {@code breaks}, or at {@code limit}. */
+  static int pieceEnd(String text, int from, int limit, String breaks) {
     for (int i = from; i < limit; i++) {
-      if (BREAKS.indexOf(text.charAt(i)) >= 0) {
+      if (breaks.indexOf(text.charAt(i)) >= 0) {
         return i;
       }
     }

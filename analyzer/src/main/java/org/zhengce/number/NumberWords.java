@@ -1,15 +1,9 @@
 package org.zhengce.number;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.zhengce.number.NumberScanner.Num;
+import org.zhengce.text.TsvRows;
 
 /**
  * Numbers written with words around or instead of digits, for {@link NumberScanner}: the fixed
@@ -106,22 +100,8 @@ final class NumberWords {
   }
 
   private static List<Word> load(String resource) {
-    List<Word> words = new ArrayList<>();
-    try (InputStream in = NumberWords.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        words.add(new Word(f[0], Double.parseDouble(f[1]), f[2].isEmpty() ? null : f[2]));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return List.copyOf(words);
+    return TsvRows.read(NumberWords.class, resource, 3).stream()
+        .map(f -> new Word(f[0], Double.parseDouble(f[1]), f[2].isEmpty() ? null : f[2]))
+        .toList();
   }
 }

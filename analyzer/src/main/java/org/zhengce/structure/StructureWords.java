@@ -1,11 +1,5 @@
 package org.zhengce.structure;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -14,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.zhengce.text.TsvRows;
 
 /**
  * The vocabulary of document structure, read once from three tables beside this class:
@@ -45,7 +40,7 @@ final class StructureWords {
   private StructureWords() {
     Map<String, AttributionLabel> labelWords = new LinkedHashMap<>();
     Map<String, AttributionLabel> verbWords = new LinkedHashMap<>();
-    for (String[] row : rows("attribution-labels.tsv", 3)) {
+    for (String[] row : TsvRows.read(StructureWords.class, "attribution-labels.tsv", 3)) {
       AttributionLabel label = AttributionLabel.valueOf(row[1]);
       if (!row[2].equals("verb")) {
         labelWords.put(row[0], label);
@@ -61,14 +56,14 @@ final class StructureWords {
     unitsVerb = Pattern.compile("(?:由)?(.+?)(?:按职责分工|按照职责分工|按职责|分别|共同|各自)?("
         + String.join("|", verbs.keySet()) + ")(?:工作)?");
     Map<String, Column> cols = new LinkedHashMap<>();
-    for (String[] row : rows("table-columns.tsv", 2)) {
+    for (String[] row : TsvRows.read(StructureWords.class, "table-columns.tsv", 2)) {
       cols.put(row[0], Column.valueOf(row[1]));
     }
     columns = Collections.unmodifiableMap(longestFirst(cols));
     List<Cue> heading = new ArrayList<>();
     List<Cue> paragraph = new ArrayList<>();
     List<Cue> plan = new ArrayList<>();
-    for (String[] row : rows("report-parts.tsv", 3)) {
+    for (String[] row : TsvRows.read(StructureWords.class, "report-parts.tsv", 3)) {
       Cue cue = new Cue(ReportPart.valueOf(row[1]), Pattern.compile(row[2]));
       (switch (row[0]) {
         case "heading" -> heading;
@@ -113,28 +108,5 @@ final class StructureWords {
         .sorted(Comparator.comparingInt((Map.Entry<String, V> e) -> -e.getKey().length()))
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
             LinkedHashMap::new));
-  }
-
-  private static List<String[]> rows(String resource, int fields) {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = StructureWords.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = reader.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] row = line.split("\t");
-        if (row.length != fields) {
-          throw new IllegalStateException(resource + ": bad row: " + line);
-        }
-        rows.add(row);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return List.copyOf(rows);
   }
 }

@@ -2,12 +2,6 @@ package org.zhengce.extract.time;
 
 import static org.zhengce.extract.time.TimeText.S;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.HashMap;
@@ -16,6 +10,7 @@ import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.zhengce.extract.time.TimeExpression.Type;
+import org.zhengce.text.TsvRows;
 
 /**
  * Public holidays, alone or after a year part (2024年春节, 明年元旦): fixed dates from
@@ -129,21 +124,11 @@ final class Holidays {
 
   private static Map<String, Fixed> loadFixed() {
     Map<String, Fixed> fixed = new HashMap<>();
-    try (InputStream in = Holidays.class.getResourceAsStream("fixed-holidays.tsv");
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line; (line = reader.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        String[] d = f[1].split("[-/]");
-        fixed.put(f[0], d.length == 2
-            ? new Fixed(Integer.parseInt(d[0]), Integer.parseInt(d[1]), 0, 0)
-            : new Fixed(Integer.parseInt(d[0]), 0, Integer.parseInt(d[1]), Integer.parseInt(d[2])));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] f : TsvRows.read(Holidays.class, "fixed-holidays.tsv", 2)) {
+      String[] d = f[1].split("[-/]");
+      fixed.put(f[0], d.length == 2
+          ? new Fixed(Integer.parseInt(d[0]), Integer.parseInt(d[1]), 0, 0)
+          : new Fixed(Integer.parseInt(d[0]), 0, Integer.parseInt(d[1]), Integer.parseInt(d[2])));
     }
     return Map.copyOf(fixed);
   }
@@ -154,21 +139,11 @@ final class Holidays {
     for (String c : columns) {
       table.put(c, new HashMap<>());
     }
-    try (InputStream in = Holidays.class.getResourceAsStream("holidays.tsv");
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line; (line = reader.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        int year = Integer.parseInt(f[0]);
-        for (int i = 0; i < columns.length; i++) {
-          table.get(columns[i]).put(year, MonthDay.parse("--" + f[i + 1]));
-        }
+    for (String[] f : TsvRows.read(Holidays.class, "holidays.tsv", columns.length + 1)) {
+      int year = Integer.parseInt(f[0]);
+      for (int i = 0; i < columns.length; i++) {
+        table.get(columns[i]).put(year, MonthDay.parse("--" + f[i + 1]));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     table.replaceAll((k, v) -> Map.copyOf(v));
     return Map.copyOf(table);
