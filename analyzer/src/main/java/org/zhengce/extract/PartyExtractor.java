@@ -45,18 +45,20 @@ final class PartyExtractor {
       return List.of();
     }
     String norm = text.text();
-    Matcher m = ADDRESSEES.matcher(norm).region(0, Math.min(norm.length(), ADDRESSEES_WITHIN));
-    while (m.find()) {
-      int lineStart = m.start();
-      if (lineStart > 0 && norm.charAt(lineStart - 1) != '\n') {
-        continue; // the colon must close a line that is the addressees alone
+    int within = Math.min(norm.length(), ADDRESSEES_WITHIN);
+    Matcher m = ADDRESSEES.matcher(norm);
+    // the colon must close a line that is the addressees alone: tried at line starts only
+    for (int lineStart = 0; lineStart < within; lineStart = norm.indexOf('\n', lineStart) + 1) {
+      if (m.region(lineStart, within).lookingAt()) {
+        List<Mention> out = new ArrayList<>();
+        for (PartyFinder.Found unit : units(norm, lineStart, m.end(1))) {
+          out.add(new Mention(unit, Role.RESPONSIBLE));
+        }
+        return out;
       }
-      List<Mention> out = new ArrayList<>();
-      int colon = m.end(1);
-      for (PartyFinder.Found unit : units(norm, lineStart, colon)) {
-        out.add(new Mention(unit, Role.RESPONSIBLE));
+      if (norm.indexOf('\n', lineStart) < 0) {
+        break;
       }
-      return out;
     }
     return List.of();
   }

@@ -46,7 +46,14 @@ final class TimeText {
    * A pattern with the characters a match can start with: those of the given candidates that the
    * pattern accepts as a first character (tried once, when the scan is made).
    */
-  record Scan(Pattern pattern, BitSet first) {}
+  record Scan(Pattern pattern, BitSet first, BitSet notAfter) {}
+
+  /**
+   * The characters of numbers, after which many patterns cannot start (their look-behind refuses
+   * a match inside a number): tried once per pattern, so that the scan skips the inner digits of
+   * every number instead of trying the pattern at each.
+   */
+  private static final String NUMBER_CHARS = "0123456789.〇零一二三四五六七八九十百千万两几第每";
 
   static Scan scan(Pattern pattern, String candidates) {
     BitSet first = new BitSet();
@@ -56,7 +63,20 @@ final class TimeText {
         first.set(c);
       }
     });
-    return new Scan(pattern, first);
+    BitSet notAfter = new BitSet();
+    for (char before : NUMBER_CHARS.toCharArray()) {
+      if (first.stream().noneMatch(c -> canStartAfter(pattern, before, (char) c))) {
+        notAfter.set(before);
+      }
+    }
+    return new Scan(pattern, first, notAfter);
+  }
+
+  /** Whether a match may start at {@code first} right after {@code before}. */
+  private static boolean canStartAfter(Pattern pattern, char before, char first) {
+    Matcher m = pattern.matcher(new String(new char[] {before, first})).region(1, 2)
+        .useTransparentBounds(true).useAnchoringBounds(false);
+    return m.lookingAt() && m.end() > 1 || m.hitEnd();
   }
 
   /**
@@ -67,8 +87,9 @@ final class TimeText {
     List<MatchResult> out = new ArrayList<>();
     BitSet first = scan.first();
     Matcher m = null;
+    BitSet notAfter = scan.notAfter();
     for (int i = first.isEmpty() ? s.length() : 0; i < s.length(); i++) {
-      if (!first.get(s.charAt(i))) {
+      if (!first.get(s.charAt(i)) || i > 0 && notAfter.get(s.charAt(i - 1))) {
         continue;
       }
       if (m == null) {
