@@ -45,7 +45,8 @@ final class Html {
     String heading = switch (status) {
       case 400 -> "That request cannot be answered";
       case 404 -> "Not found";
-      case 405 -> "Not allowed";
+      case 403, 405 -> "Not allowed";
+      case 421 -> "Wrong address";
       case 409 -> "The index is busy";
       case 413 -> "Too large";
       case 422 -> "That file cannot be read";

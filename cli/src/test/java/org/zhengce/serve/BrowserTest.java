@@ -39,8 +39,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  /** Debian's paths; {@code -Dzhengce.chromium=…}, {@code -Dzhengce.chromedriver=…} name others. */
+  private static final Path CHROMIUM = Path.of(System.getProperty("zhengce.chromium", "/usr/bin/chromium"));
+  private static final Path CHROMEDRIVER = Path.of(System.getProperty("zhengce.chromedriver", "/usr/bin/chromedriver"));
   private static final Path SHOTS = Path.of("target", "screenshots");
 
   @Test
