@@ -110,6 +110,8 @@ class BrowserTest {
             .findFirst().orElseThrow().click();
         WebElement focus = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#text span.focus")));
         assertEquals("PM2.5平均浓度下降10%", focus.getText());
+        assertTrue(focus.isDisplayed());
+        shot(driver, "quote.png");
       } finally {
         driver.quit();
         service.stop();

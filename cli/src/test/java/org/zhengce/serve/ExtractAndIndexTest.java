@@ -62,6 +62,37 @@ class ExtractAndIndexTest {
   }
 
   @Test
+  void pdfWordAndHtmlFilesAreReadAsTheReadersReadThem() throws IOException {
+    try (WebServer server = start(SeedIndex.path(), 50L << 20, new StringWriter())) {
+      Client client = new Client(server.address());
+      // the test font holds the seeds' characters: a passage of seed 004, printed as a plan
+      byte[] pdf = org.zhengce.read.TestPdfs.plan("在省环境保护督察组督察衡水市情况反馈会上的讲话", "衡水市",
+          "深入实施六大防治工程,确保今年PM2.5平均浓度下降10%,PM10平均浓度下降12%以上。\n各县市区要在6月底前制定整改方案。");
+      Client.Response fromPdf = client.postForm("/extract", Map.of(), "plan.pdf", pdf);
+      assertEquals(200, fromPdf.status(), fromPdf.body());
+      assertTrue(fromPdf.body().contains("Extracted from plan.pdf (PDF, PDF 1."), fromPdf.body());
+      assertTrue(fromPdf.body().contains("PM2.5平均浓度 decrease 10%"), "the target of the PDF");
+      byte[] docx;
+      try (var d = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = new java.io.ByteArrayOutputStream()) {
+        for (String line : EXCERPT.strip().split("\n")) {
+          d.createParagraph().createRun().setText(line);
+        }
+        d.write(out);
+        docx = out.toByteArray();
+      }
+      JsonNode fromWord = client.post("/api/extract?name=plan.docx", "application/octet-stream", docx).json();
+      assertEquals("plan.docx", fromWord.get("source").asText(), fromWord.toString());
+      assertEquals("forest_cover", fromWord.get("targets").get(0).get("indicator_id").asText());
+      assertTrue(fromWord.get("checklist").asText().contains("制定湿地保护修复整改方案"));
+      String page = "<html><head><title>关于黄河湿地保护修复的工作方案</title></head><body><nav>首页 | 政务公开</nav><p>"
+          + EXCERPT.replace("\n", "</p><p>") + "</p></body></html>";
+      JsonNode fromHtml = client.post("/api/extract?name=plan.html", "text/html", page.getBytes(StandardCharsets.UTF_8)).json();
+      assertEquals("关于黄河湿地保护修复的工作方案", fromHtml.get("document").get("title").asText(), fromHtml.toString());
+      assertEquals(33.5, fromHtml.get("targets").get(0).get("value").asDouble());
+    }
+  }
+
+  @Test
   void whatTheReadersRefuseGetsTheirReason() throws IOException {
     try (WebServer server = start(SeedIndex.path(), 64 * 1024, new StringWriter())) {
       Client client = new Client(server.address());
