@@ -30,6 +30,10 @@ public final class Zhengce implements Runnable {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      out.println(Version.line()); // answered before the command line and its commands are built
+      return;
+    }
     System.exit(commandLine(out, err).execute(args));
   }
 
@@ -62,14 +66,20 @@ public final class Zhengce implements Runnable {
   /** The version from the build. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
+    public String[] getVersion() {
+      return new String[] {line()};
+    }
+
+    static String line() {
       Properties p = new Properties();
       try (InputStream in = Zhengce.class.getResourceAsStream("version.properties")) {
         if (in != null) {
           p.load(in);
         }
+      } catch (IOException e) {
+        // no version file: unknown
       }
-      return new String[] {"zhengce " + p.getProperty("version", "unknown")};
+      return "zhengce " + p.getProperty("version", "unknown");
     }
   }
 }
