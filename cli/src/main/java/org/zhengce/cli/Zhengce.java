@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
     description = "Chinese policy text: read, clean, normalize and segment documents.",
     subcommands = {InfoCommand.class, NormalizeCommand.class, SegmentCommand.class, ExtractCommand.class, TimeCommand.class, QuantityCommand.class, IndexCommand.class,
         SearchCommand.class, StatsCommand.Stats.class, StatsCommand.Show.class, CompareCommand.Compare.class,
-        CompareCommand.Indicators.class, DemoCommand.class,
+        CompareCommand.Indicators.class, DemoCommand.class, ServeCommand.class,
         CommandLine.HelpCommand.class})
 public final class Zhengce implements Runnable {
 
