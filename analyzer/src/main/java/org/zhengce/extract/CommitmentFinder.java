@@ -14,8 +14,9 @@ import org.zhengce.segment.Token;
  * actor (各地各有关单位对…的问题, 要…), and runs on to the sentence's end, but for a clause without a
  * modal word that has its own deadline or target (确保今年PM2.5…下降10%, PM10…下降12%以上 gives
  * two) or that starts a new action on a deliverable (…, 制定切实可行的整改方案): such a clause opens
- * a commitment of the same modality, as it does, with {@code should}, in a sentence without modal
- * words (the bullet points of a plan). Headlines — short
+ * a commitment of the same modality, as it does, with the profile's {@link
+ * ExtractionProfile#directive() directive} modality, in a sentence without modal words (the bullet
+ * points of a plan: must; a work report's planned work: will). Headlines — short
  * lines without closing punctuation — are not commitments. Positions are of the normalized text.
  */
 final class CommitmentFinder {
@@ -138,7 +139,7 @@ final class CommitmentFinder {
       } else if (anchored.get(c) || directive) {
         // a clause with its own deadline or target, or a new action on a deliverable
         // (制定…方案, 建立…台账): its own item
-        Modality inherited = current != null ? current.modality() : Modality.SHOULD;
+        Modality inherited = current != null ? current.modality() : profile.directive();
         if (bareTime) { // 到"十三五"末, 森林覆盖率…: the time belongs to what follows
           current = current.extendTo(clause.end(), null);
           bareTime = false;
@@ -182,7 +183,10 @@ final class CommitmentFinder {
       }
     }
     Token first = tokens.get(k);
-    if (!first.pos().startsWith("v") || NOT_DIRECTIVE.contains(first.text())) {
+    // 严格项目审批, 畅通国内大循环: an adjective that takes an object directs as a verb does
+    boolean causative = CommitmentWords.CAUSATIVE.contains(tokens.get(from).text()) && from + 1 < to
+        && (tokens.get(from + 1).pos().startsWith("n") || tokens.get(from + 1).pos().equals("vn"));
+    if (!causative && (!first.pos().startsWith("v") || CommitmentWords.REPORTING.contains(first.text()))) {
       return false;
     }
     for (int i = from; i < to; i++) {
@@ -192,13 +196,6 @@ final class CommitmentFinder {
     }
     return true;
   }
-
-  /** Verbs that report or describe rather than direct. */
-  private static final Set<String> NOT_DIRECTIVE = Set.of("是", "有", "指出", "强调", "表示", "认为",
-      "介绍", "说", "讲", "听取", "出席", "主持", "召开", "参加", "通报", "汇报", "来到", "看望", "调研",
-      "座谈", "发现", "存在", "反映", "取得", "显示", "成为", "据悉", "据", "看", "想", "知道", "感谢",
-      "代表", "提出", "给予", "给", "留下", "体现", "说明", "证明", "包括", "属于", "面临", "来自",
-      "能", "会", "可以", "可", "能够");
 
   /** Words that make a sentence a report or a statement rather than an instruction. */
   private static final Pattern STATEMENT = Pattern.compile("了|已经|已|[,，]是|说明|证明|表明");

@@ -24,15 +24,12 @@ final class PartyExtractor {
   /** X的主要任务是…: X holds the task. */
   private static final Pattern TASK = Pattern.compile("的(主要|首要|重点|核心)任务是");
 
-  /** What follows a unit's name in an attribution's list: 等, 按职责分工负责/配合. */
-  private static final Pattern UNIT_TAIL = Pattern.compile("(等|按职责分工.*|分别负责.*|负责$|参与$)$");
-
   /**
    * A notice's addressees, a line of their own near its top that ends with a colon: 厅机关各处室：,
-   * 各区县（市）人民政府，市人民政府各部门，各有关单位：.
+   * 各区县（市）人民政府，市人民政府各部门，各有关单位：, …各直属机构：, …各高等院校：.
    */
   private static final Pattern ADDRESSEES = Pattern.compile(
-      "[^\\n:：。；;]{2,80}(政府|部门|单位|处室|机关|委员会|委|办|局|厅|公司|企业)[:：][ \\t]*(?=\\n|$)");
+      "[^\\n:：。；;]{2,80}(政府|部门|单位|处室|机关|机构|委员会|管委会|委|办|局|厅|院校|学校|公司|集团|企业)[:：][ \\t]*(?=\\n|$)");
 
   /** Addressees stand within this many characters of a notice's start. */
   private static final int ADDRESSEES_WITHIN = 1500;
@@ -119,31 +116,9 @@ final class PartyExtractor {
     }
   }
 
-  /** The units of an attribution's list: split at 、，；, without 等 or 按职责分工负责 after them. */
+  /** The units of an attribution's list or of a notice's addressees ({@link UnitList}). */
   static List<PartyFinder.Found> units(String norm, int from, int to) {
-    List<PartyFinder.Found> out = new ArrayList<>();
-    int start = from;
-    for (int i = from; i <= to; i++) {
-      if (i == to || "、,，;；\n".indexOf(norm.charAt(i)) >= 0) {
-        int s = start;
-        int e = i;
-        while (s < e && Character.isWhitespace(norm.charAt(s))) {
-          s++;
-        }
-        Matcher tail = UNIT_TAIL.matcher(norm).region(s, e);
-        if (tail.find()) {
-          e = tail.start();
-        }
-        while (e > s && Character.isWhitespace(norm.charAt(e - 1))) {
-          e--;
-        }
-        if (e - s >= 2) {
-          out.add(new PartyFinder.Found(s, e, norm.substring(s, e).replaceAll("\\s+", "")));
-        }
-        start = i + 1;
-      }
-    }
-    return out;
+    return UnitList.split(norm, from, to);
   }
 
   /** Where a list of parties after 责成 ends: at punctuation or the verb that follows. */

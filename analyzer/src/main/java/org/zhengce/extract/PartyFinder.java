@@ -66,8 +66,10 @@ final class PartyFinder {
     int pieceStart = start;
     List<int[]> pieces = new ArrayList<>();
     while (sep.find()) {
-      pieces.add(new int[] {pieceStart, sep.start()});
-      pieceStart = sep.end();
+      if (!insideBrackets(text, start, sep.start())) { // 各县（市、区）政府 is one body
+        pieces.add(new int[] {pieceStart, sep.start()});
+        pieceStart = sep.end();
+      }
     }
     pieces.add(new int[] {pieceStart, end});
     String firstPrefix = null;
@@ -115,6 +117,20 @@ final class PartyFinder {
       previous = name;
     }
     return out;
+  }
+
+  /** Whether {@code position} stands inside brackets opened after {@code from}. */
+  private static boolean insideBrackets(String text, int from, int position) {
+    int depth = 0;
+    for (int i = from; i < position; i++) {
+      char c = text.charAt(i);
+      if (c == '（' || c == '(') {
+        depth++;
+      } else if ((c == '）' || c == ')') && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0;
   }
 
   static boolean isParty(String piece) {

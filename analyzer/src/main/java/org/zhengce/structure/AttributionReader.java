@@ -68,7 +68,20 @@ final class AttributionReader {
       last--;
     }
     return Brackets.isClose(text.charAt(last)) && found.get(found.size() - 1).span().end() >= last
-        - 1;
+        - 1 && closeOf(text, paragraph.start(), last) == last; // not （二）构建…。（责任单位：…）
+  }
+
+  /** Where the bracket opened at {@code open} closes, or -1 before {@code limit}. */
+  private static int closeOf(String text, int open, int limit) {
+    int depth = 0;
+    for (int i = open; i <= limit; i++) {
+      if (Brackets.isOpen(text.charAt(i))) {
+        depth++;
+      } else if (Brackets.isClose(text.charAt(i)) && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Reads {@code [from, to)} as segments of attributions; none unless all of it reads. */
@@ -84,8 +97,13 @@ final class AttributionReader {
       } else if (Brackets.isClose(c) && nested > 0) {
         nested--;
       }
-      if (nested > 0 || SEPARATORS.indexOf(c) < 0 && i < to) {
+      // a sentence end in a bracket closes its list: what follows is a note (以下均需…落实，不再一一列出)
+      boolean note = !ownLine && c == '。' && nested == 0 && !found.isEmpty();
+      if (nested > 0 || SEPARATORS.indexOf(c) < 0 && i < to && !note) {
         continue;
+      }
+      if (note) {
+        to = i;
       }
       int s = trimStart(text, segStart, i);
       int e = trimEnd(text, s, i);

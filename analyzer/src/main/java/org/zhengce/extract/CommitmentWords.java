@@ -1,0 +1,35 @@
+package org.zhengce.extract;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.zhengce.text.TsvRows;
+
+/**
+ * The vocabulary that decides whether a clause directs an action, read once from {@code
+ * commitment-words.tsv}: the verbs that report or describe rather than direct (指出, 召开, 取得), and
+ * the adjectives that open a directive as a verb with an object (严格项目审批, 畅通国内大循环).
+ * Immutable.
+ */
+final class CommitmentWords {
+
+  /** Verbs that report or describe rather than direct. */
+  static final Set<String> REPORTING;
+  /** Adjectives that direct when an object follows them. */
+  static final Set<String> CAUSATIVE;
+
+  static {
+    Set<String> reporting = new HashSet<>();
+    Set<String> causative = new HashSet<>();
+    for (String[] row : TsvRows.read(CommitmentWords.class, "commitment-words.tsv", 2)) {
+      switch (row[1]) {
+        case "reporting" -> reporting.add(row[0]);
+        case "causative" -> causative.add(row[0]);
+        default -> throw new IllegalStateException("commitment-words.tsv: kind " + row[1]);
+      }
+    }
+    REPORTING = Set.copyOf(reporting);
+    CAUSATIVE = Set.copyOf(causative);
+  }
+
+  private CommitmentWords() {}
+}
