@@ -46,6 +46,7 @@ final class CommitmentFinder {
   private static final int HEADLINE_MAX = 60;
 
   private final PartyFinder parties = new PartyFinder();
+  private final ActorClauses actorClauses = new ActorClauses();
 
   /**
    * What gives a clause an item of its own: the clauses holding a target, and where the firm
@@ -90,6 +91,8 @@ final class CommitmentFinder {
       BitSet anchored, Anchors anchors, Words words, ExtractionProfile profile, int from,
       int to, List<Draft> out) {
     Draft current = null;
+    List<Actor> roles = new ArrayList<>(); // 由A牵头，B配合，…: the actors of the next action
+    int rolesFrom = -1;
     int lastTaken = from - 1;
     int lastModal = from - 1;
     boolean bareTime = false;
@@ -105,8 +108,18 @@ final class CommitmentFinder {
       boolean action = !modal.isPresent() && isDirective(tokens, firstToken[c], tokenEnd)
           && (current != null || !statement || profile.bareImperatives());
       boolean inInstructions = current != null && current.modalStart() < 0 && !anchored.get(c);
+      // a plan's clause that names its actor first: 市生态环境局负责…, 各县区对…负总责
+      Actor led = modal.isEmpty() && !action && profile.bareImperatives() && !statement
+          ? actorClauses.actor(text, tokens, firstToken[c], tokenEnd, clause.bodyStart(), clause.end(), words)
+          : null;
+      if (led != null && ActorClauses.onlyRole(text, led)) {
+        rolesFrom = rolesFrom < 0 ? c : rolesFrom;
+        roles.add(led);
+        lastTaken = c;
+        continue;
+      }
       // in a plan every clause with its own action is an item of its own
-      boolean directive = action
+      boolean directive = (action || led != null)
           && (profile.bareImperatives() || Deliverables.in(clause.of(text)) || inInstructions);
       if (modal.isPresent()) {
         Token word = tokens.get(modal.get().index());
@@ -128,9 +141,14 @@ final class CommitmentFinder {
           startClause = topic ? c - 1 : c;
         }
         bareTime = false;
+        if (current == null && rolesFrom >= 0) {
+          startClause = rolesFrom;
+        }
         current = current != null ? current.extendTo(clause.end(), actor)
             : new Draft(clauses.get(startClause).start(), clause.end(), modal.get().modality(),
-                word.start(), actor.modalEnd(), clauses.get(startClause).bodyStart(), List.of(actor));
+                word.start(), actor.modalEnd(), clauses.get(startClause).bodyStart(), actors(roles, actor));
+        roles.clear();
+        rolesFrom = -1;
         lastTaken = c;
       } else if (current == null && c == from && assigns(text, clauses.get(from), clauses.get(to - 1))) {
         current = new Draft(clause.start(), clause.end(), Modality.MUST, -1, -1, clause.bodyStart(),
@@ -145,8 +163,11 @@ final class CommitmentFinder {
           bareTime = false;
         } else {
           close(current, out);
-          current = new Draft(clause.start(), clause.end(), inherited, -1, -1, clause.bodyStart(),
-              List.of());
+          int open = rolesFrom >= 0 ? rolesFrom : c;
+          current = new Draft(clauses.get(open).start(), clause.end(), inherited, -1, -1,
+              clauses.get(open).bodyStart(), actors(roles, led));
+          roles.clear();
+          rolesFrom = -1;
           bareTime = anchored.get(c) && isBareTime(tokens, firstToken[c], tokenEnd);
         }
         lastTaken = c;
@@ -159,6 +180,15 @@ final class CommitmentFinder {
       }
     }
     close(current, out);
+  }
+
+  /** The actors a prose attribution gave ({@code roles}) and the clause's own, if any. */
+  private static List<Actor> actors(List<Actor> roles, Actor own) {
+    List<Actor> all = new ArrayList<>(roles);
+    if (own != null) {
+      all.add(own);
+    }
+    return List.copyOf(all);
   }
 
   /**
@@ -185,7 +215,8 @@ final class CommitmentFinder {
     Token first = tokens.get(k);
     // 严格项目审批, 畅通国内大循环: an adjective that takes an object directs as a verb does
     boolean causative = CommitmentWords.CAUSATIVE.contains(tokens.get(from).text()) && from + 1 < to
-        && (tokens.get(from + 1).pos().startsWith("n") || tokens.get(from + 1).pos().equals("vn"));
+        && (tokens.get(from + 1).pos().startsWith("n") || tokens.get(from + 1).pos().equals("vn")
+            || tokens.get(from + 1).pos().startsWith("r"));
     if (!causative && (!first.pos().startsWith("v") || CommitmentWords.REPORTING.contains(first.text()))) {
       return false;
     }

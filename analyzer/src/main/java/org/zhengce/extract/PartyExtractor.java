@@ -90,6 +90,51 @@ final class PartyExtractor {
         out.add(new Mention(f, Role.RESPONSIBLE));
       }
     }
+    objects(text, d, PartyWords.MADE_TO_ACT, Role.RESPONSIBLE, false, out);
+    objects(text, d, PartyWords.JOINED, Role.SUPPORT, true, out);
+    objects(text, d, PartyWords.TOGETHER, Role.SUPPORT, true, out);
+  }
+
+  /**
+   * The bodies a commitment's verb makes act, each with {@code role}: the object of 指导, 组织,
+   * 鼓励… (指导各设区市结合…制定), of 会同 (会同省财政厅制定…), of 与…共同 (与省生态环境厅共同建立…),
+   * when a verb of their own follows them ({@code joins}: or when they end the commitment's
+   * clause, 会同市审计部门，对…进行监督).
+   */
+  private void objects(AnalyzedText text, CommitmentFinder.Draft d, Pattern trigger, Role role,
+      boolean joins, List<Mention> out) {
+    Matcher m = trigger.matcher(text.text()).region(d.start(), d.end());
+    while (m.find()) {
+      int from = m.end(1);
+      int to = objectEnd(text, from, m.end() > from ? m.start(2) : d.end(), joins);
+      if (to > from) {
+        out.addAll(parties.list(text.text(), from, to, text.words()).stream()
+            .map(f -> new Mention(f, role)).toList());
+      }
+    }
+  }
+
+  /**
+   * Where the object that starts at {@code from} ends: before the first verb, adverb or
+   * preposition after it, which must come before {@code limit}; {@code from} when none does.
+   */
+  private static int objectEnd(AnalyzedText text, int from, int limit, boolean mayEndAtLimit) {
+    Words words = text.words();
+    int k = words.from(from);
+    if (k >= words.size() || words.token(k).start() != from) {
+      return from; // the trigger must end a word: not 组织 inside 党组织
+    }
+    for (; k < words.size() && words.token(k).start() < limit; k++) {
+      String pos = words.token(k).pos();
+      if ((pos.startsWith("v") && !pos.equals("vn")) || pos.startsWith("d") || pos.startsWith("p")) {
+        return k > words.from(from) ? words.token(k).start() : from;
+      }
+      if (words.token(k).isPunctuation() && !words.token(k).text().equals("、")) {
+        // 会同市审计部门，对…进行监督: its verb follows the comma
+        return k > words.from(from) && ",，".contains(words.token(k).text()) ? words.token(k).start() : from;
+      }
+    }
+    return mayEndAtLimit && k > words.from(from) && limit <= text.text().length() ? limit : from;
   }
 
   /**

@@ -20,6 +20,8 @@ final class PartyFinder {
   private static final int MAX_REGION = 48;
 
   private static final Pattern LIST_SEPARATOR = Pattern.compile("、|以及|和|及|与");
+  /** What stands for the bodies a list leaves unnamed: 等单位, 等有关部门. */
+  private static final Pattern OTHERS = Pattern.compile("等(有关|相关)?(单位|部门|机构|地区)$");
   private static final Pattern ADMIN_PREFIX = Pattern.compile("^(.*?)(省|市|区|县|镇|乡)");
 
   /**
@@ -66,7 +68,10 @@ final class PartyFinder {
     int pieceStart = start;
     List<int[]> pieces = new ArrayList<>();
     while (sep.find()) {
-      if (!insideBrackets(text, start, sep.start())) { // 各县（市、区）政府 is one body
+      // 各县（市、区）政府 is one body; 和 joins two names, not 省经济和信息化厅
+      boolean conjunction = !sep.group().equals("、");
+      if (!insideBrackets(text, start, sep.start())
+          && (!conjunction || isParty(text.substring(pieceStart, sep.start()).strip()))) {
         pieces.add(new int[] {pieceStart, sep.start()});
         pieceStart = sep.end();
       }
@@ -78,6 +83,11 @@ final class PartyFinder {
       int s = pieces.get(k)[0];
       int e = pieces.get(k)[1];
       String piece = text.substring(s, e);
+      Matcher others = OTHERS.matcher(piece);
+      if (others.find() && others.start() >= 2) { // 省财政厅等单位: the unit named, not the others
+        e = s + others.start();
+        piece = piece.substring(0, others.start());
+      }
       int of = piece.indexOf('的');
       if (of > 0 && !isParty(piece.substring(of + 1))) { // 区域内的所有企业 stays whole
         e = s + of;
@@ -137,9 +147,13 @@ final class PartyFinder {
     if (piece.length() < 2 || piece.length() > 24 || PartyWords.NOT_PARTIES.contains(piece)
         || PartyWords.NOT_FIRST.stream().anyMatch(piece::startsWith)
         || PartyWords.TOO_GENERIC.contains(piece) || piece.indexOf('“') >= 0 || piece.indexOf('"') >= 0
+        || PartyWords.NOT_HEADS.stream().anyMatch(piece::endsWith)
         || ((piece.endsWith("区") || piece.endsWith("县"))
             && (piece.length() < 3 || PartyWords.ZONE.matcher(piece).find()))) {
       return false;
+    }
+    if (piece.startsWith("各") && piece.endsWith("市") && piece.length() <= 5) {
+      return true; // 各市, 各设区市, 各地市: the cities of a province
     }
     for (String head : PartyWords.HEADS) {
       if (piece.endsWith(head)) {
