@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * (市工业和信息化局及专班成员单位 → two; 工业和信息化 is no list), without 等 or 按职责分工负责 after
  * a unit; a line break splits only after a whole name (省发展\n改革委 is one). A list of levels
  * that share the head of its last unit is expanded (各区、市政府 → 各区政府, 各市政府; 各省、自治区、
- * 直辖市人民政府 → three), each unit keeping its own span. Positions are of the normalized text.
+ * 直辖市人民政府 → three), and an office named without its level takes the level of the unit before
+ * it (省发展改革委、工业和信息化厅 → 省工业和信息化厅), each unit keeping its own span. Positions are of the normalized text.
  * Stateless.
  */
 final class UnitList {
@@ -56,8 +57,33 @@ final class UnitList {
         joined(norm, unit, out);
       }
     }
-    return expanded(out);
+    return prefixed(expanded(out));
   }
+
+  /**
+   * Units without a level that name an office of the level before them take its prefix:
+   * 省发展改革委、工业和信息化厅 → 省工业和信息化厅 (as {@link PartyFinder} names 环保局 after 市委…).
+   */
+  private static List<PartyFinder.Found> prefixed(List<PartyFinder.Found> units) {
+    List<PartyFinder.Found> out = new ArrayList<>(units.size());
+    String level = null;
+    for (PartyFinder.Found u : units) {
+      String name = u.name();
+      if (name.length() > 1 && "省市区县".indexOf(name.charAt(0)) >= 0 && !name.startsWith("市场")) {
+        level = name.substring(0, 1);
+      } else if (level != null && OFFICE.matcher(name).matches()) {
+        u = rename(u, level + name);
+      }
+      out.add(u);
+    }
+    return out;
+  }
+
+  /**
+   * An office of a government named without its level: 工业和信息化厅, 发展改革委. Not 局: a 局 may be
+   * named by its own place (安徽银保监局), a 厅, 委 or 办 of a province or city hardly ever is.
+   */
+  private static final Pattern OFFICE = Pattern.compile("[^各有相省市区县国中全本该]\\p{IsHan}{1,12}(厅|委|办)");
 
   /** The unit in {@code [s, e)} without spaces and its tail, or null when too short. */
   private static PartyFinder.Found trimmed(String norm, int s, int e) {
