@@ -23,22 +23,28 @@ final class ActorClauses {
       int clauseEnd, Words words) {
     int k = from < to && tokens.get(from).text().equals("由") ? from + 1 : from; // 由市发展改革委牵头
     int first = k;
-    while (k < to && !acts(tokens.get(k))) {
-      if (!mayName(tokens.get(k), k == first)) {
-        return null; // 今年…, 及时与…, 我代表…, 50%…: no actor stands first
+    // the name may hold a verb of its own (数据使用部门负责…): the first verbs are tried in turn
+    for (int tried = 0; tried < NAME_VERBS; tried++, k++) {
+      while (k < to && !acts(tokens.get(k))) {
+        if (!mayName(tokens.get(k), k == first)) {
+          return null; // 今年…, 及时与…, 我代表…, 50%…: no actor stands first
+        }
+        k++;
       }
-      k++;
+      if (k == first || k >= to || CommitmentWords.REPORTING.contains(tokens.get(k).text())) {
+        return null; // 各级政府是…: a statement, not an action
+      }
+      int verb = tokens.get(k).start();
+      List<PartyFinder.Found> found = parties.list(text, bodyStart, verb, words);
+      if (!found.isEmpty() && PartyFinder.endsAt(text, found.get(found.size() - 1), verb)) {
+        return new CommitmentFinder.Actor(bodyStart, verb, verb, clauseEnd);
+      }
     }
-    if (k == first || k >= to || CommitmentWords.REPORTING.contains(tokens.get(k).text())) {
-      return null; // 各级政府是…: a statement, not an action
-    }
-    int verb = tokens.get(k).start();
-    List<PartyFinder.Found> found = parties.list(text, bodyStart, verb, words);
-    if (found.isEmpty() || found.get(found.size() - 1).end() < verb - 1) {
-      return null; // the party must run up to the verb: 各县区对…负总责 has 对 in between: allowed below
-    }
-    return new CommitmentFinder.Actor(bodyStart, verb, verb, clauseEnd);
+    return null;
   }
+
+  /** How many verbs a party's name may hold before the verb of its clause. */
+  private static final int NAME_VERBS = 2;
 
   /**
    * Whether the clause of {@code actor} says only who takes which role (由市发展改革委牵头, 市统计局配合):

@@ -25,7 +25,7 @@ public final class ClauseSplitter {
 
   /** Enumeration markers at the start of a clause. */
   private static final Pattern MARKER = Pattern.compile(
-      "^\\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,，、]?|[(（][一二三四五六七八九十\\d]+[)）]"
+      "^\\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十百零\\d]+条\\s*|第[一二三四五六七八九十]+[,，、]?|[(（][一二三四五六七八九十\\d]+[)）]"
           + "|[一二三四五六七八九十]+、|\\d{1,2}[.、](?!\\d)|其[一二三四五六七八九十][,，、]?)\\s*");
 
   public List<Clause> split(String text) {

@@ -19,7 +19,7 @@ final class PartyExtractor {
   record Mention(PartyFinder.Found found, Role role) {}
 
   /** 责成 X: X is made responsible; 责任在 X: X holds the responsibility. */
-  private static final Pattern CHARGED = Pattern.compile("责成|责任[,，]?在|(落实|分解|明确|压实)到|督促|责令|需要|相信|希望");
+  private static final Pattern CHARGED = Pattern.compile("责成|责任[,，]?在|(落实|分解|明确|压实)到|责令|需要|相信|希望");
 
   /** X的主要任务是…: X holds the task. */
   private static final Pattern TASK = Pattern.compile("的(主要|首要|重点|核心)任务是");
@@ -106,35 +106,47 @@ final class PartyExtractor {
     Matcher m = trigger.matcher(text.text()).region(d.start(), d.end());
     while (m.find()) {
       int from = m.end(1);
-      int to = objectEnd(text, from, m.end() > from ? m.start(2) : d.end(), joins);
-      if (to > from) {
-        out.addAll(parties.list(text.text(), from, to, text.words()).stream()
-            .map(f -> new Mention(f, role)).toList());
+      for (int to : objectEnds(text, from, m.end() > from ? m.start(2) : d.end(), joins)) {
+        List<PartyFinder.Found> found = parties.list(text.text(), from, to, text.words());
+        if (!found.isEmpty() && PartyFinder.endsAt(text.text(), found.get(found.size() - 1), to)) {
+          found.forEach(f -> out.add(new Mention(f, role)));
+          break;
+        }
       }
     }
   }
 
+  /** How many verbs an object's name may hold (督促各类危险废物产生单位依法申报…). */
+  private static final int NAME_VERBS = 2;
+
   /**
-   * Where the object that starts at {@code from} ends: before the first verb, adverb or
-   * preposition after it, which must come before {@code limit}; {@code from} when none does.
+   * Where the object that starts at {@code from} may end, nearest first: before one of its first
+   * verbs, adverbs or prepositions, which come before {@code limit}; before a comma when its verb
+   * follows in the next clause (会同市审计部门，对…进行监督); at {@code limit} when it may end there.
    */
-  private static int objectEnd(AnalyzedText text, int from, int limit, boolean mayEndAtLimit) {
+  private static List<Integer> objectEnds(AnalyzedText text, int from, int limit, boolean mayEndAtLimit) {
     Words words = text.words();
     int k = words.from(from);
+    List<Integer> ends = new ArrayList<>();
     if (k >= words.size() || words.token(k).start() != from) {
-      return from; // the trigger must end a word: not 组织 inside 党组织
+      return ends; // the trigger must end a word: not 组织 inside 党组织
     }
-    for (; k < words.size() && words.token(k).start() < limit; k++) {
+    int first = k;
+    for (; k < words.size() && words.token(k).start() < limit && ends.size() < NAME_VERBS; k++) {
       String pos = words.token(k).pos();
-      if ((pos.startsWith("v") && !pos.equals("vn")) || pos.startsWith("d") || pos.startsWith("p")) {
-        return k > words.from(from) ? words.token(k).start() : from;
-      }
-      if (words.token(k).isPunctuation() && !words.token(k).text().equals("、")) {
-        // 会同市审计部门，对…进行监督: its verb follows the comma
-        return k > words.from(from) && ",，".contains(words.token(k).text()) ? words.token(k).start() : from;
+      if (k > first && ((pos.startsWith("v") && !pos.equals("vn")) || pos.startsWith("d") || pos.startsWith("p"))) {
+        ends.add(words.token(k).start());
+      } else if (words.token(k).isPunctuation() && !words.token(k).text().equals("、")) {
+        if (k > first && ",，".contains(words.token(k).text())) {
+          ends.add(words.token(k).start());
+        }
+        return ends;
       }
     }
-    return mayEndAtLimit && k > words.from(from) && limit <= text.text().length() ? limit : from;
+    if (mayEndAtLimit && k > first && ends.isEmpty() && limit <= text.text().length()) {
+      ends.add(limit);
+    }
+    return ends;
   }
 
   /**

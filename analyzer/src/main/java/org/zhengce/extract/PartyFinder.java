@@ -21,7 +21,7 @@ final class PartyFinder {
 
   private static final Pattern LIST_SEPARATOR = Pattern.compile("、|以及|和|及|与");
   /** What stands for the bodies a list leaves unnamed: 等单位, 等有关部门. */
-  private static final Pattern OTHERS = Pattern.compile("等(有关|相关)?(单位|部门|机构|地区)$");
+  private static final Pattern OTHERS = Pattern.compile("等(有关|相关)?(单位|部门|机构|地区)?$");
   private static final Pattern ADMIN_PREFIX = Pattern.compile("^(.*?)(省|市|区|县|镇|乡)");
 
   /**
@@ -101,10 +101,12 @@ final class PartyFinder {
           break;
         }
       }
-      if (piece.startsWith("各地各") && isParty(piece.substring(2))) { // 各地各有关单位: two
-        out.add(new Found(s, s + 2, "各地"));
-        s += 2;
-        piece = piece.substring(2);
+      int second = piece.indexOf('各', 2); // 各地各有关单位, 各地区各部门: two; 各级各部门: one
+      if (piece.startsWith("各") && !piece.startsWith("各级") && second > 0 && second <= 4 && isParty(piece.substring(0, second))
+          && isParty(piece.substring(second))) {
+        out.add(new Found(s, s + second, piece.substring(0, second)));
+        s += second;
+        piece = piece.substring(second);
       }
       // 市、县整改落实工作领导小组: a lone level borrows the rest of the next piece
       if (piece.length() == 1 && "省市区县镇乡".contains(piece) && k + 1 < pieces.size()) {
@@ -129,6 +131,15 @@ final class PartyFinder {
     return out;
   }
 
+  /**
+   * Whether the party {@code last} of a list runs up to {@code end}: nothing but a space, a
+   * particle or the others a list leaves unnamed (省财政厅等单位) stands between them.
+   */
+  static boolean endsAt(String text, Found last, int end) {
+    String rest = text.substring(Math.min(last.end(), end), end).strip();
+    return rest.length() <= 1 || OTHERS.matcher(rest).matches();
+  }
+
   /** Whether {@code position} stands inside brackets opened after {@code from}. */
   private static boolean insideBrackets(String text, int from, int position) {
     int depth = 0;
@@ -149,7 +160,7 @@ final class PartyFinder {
         || PartyWords.TOO_GENERIC.contains(piece) || piece.indexOf('“') >= 0 || piece.indexOf('"') >= 0
         || PartyWords.NOT_HEADS.stream().anyMatch(piece::endsWith)
         || ((piece.endsWith("区") || piece.endsWith("县"))
-            && (piece.length() < 3 || PartyWords.ZONE.matcher(piece).find()))) {
+            && ((piece.length() < 3 && !piece.startsWith("各")) || PartyWords.ZONE.matcher(piece).find()))) {
       return false;
     }
     if (piece.startsWith("各") && piece.endsWith("市") && piece.length() <= 5) {

@@ -27,7 +27,8 @@ final class PartyWords {
 
   /** Verbs that are part of a body's name: 负责同志, 领导干部, 整改工作领导小组, 监察局. */
   static final Set<String> VERBS_IN_NAMES = Set.of("负责", "领导", "整改", "落实", "督查", "监察", "执法",
-      "管理", "服务", "保障", "协调", "推进", "建设", "发展", "改革", "保护", "治理", "监督");
+      "管理", "服务", "保障", "协调", "推进", "建设", "发展", "改革", "保护", "治理", "监督",
+      "产生", "使用", "经营", "生产", "运营", "排放", "施工", "监测");
 
   /** Place names that end like a district but are zones, not bodies. */
   static final Pattern ZONE = Pattern.compile("(?<!县)(?<!各)(园区|城区|开发区|示范区|功能区|片区|景区|社区|新区|试验区|"
@@ -65,7 +66,7 @@ final class PartyWords {
    * Verbs whose object a commitment makes act, as the responsible party (指导各设区市结合…制定,
    * 组织各市开展…; not 支持, 鼓励, 推动 X, which only help X): group 1 ends the verb; what follows it up to its own verb is the object.
    */
-  static final Pattern MADE_TO_ACT = Pattern.compile("(指导|组织|要求|动员)()");
+  static final Pattern MADE_TO_ACT = Pattern.compile("(指导|组织|督促|要求|动员)()");
 
   /** 会同X, 协同X: X supports the actor (会同省财政厅制定…); groups as in {@link #MADE_TO_ACT}. */
   static final Pattern JOINED = Pattern.compile("(会同|协同)()");

@@ -57,7 +57,21 @@ final class UnitList {
         joined(norm, unit, out);
       }
     }
-    return prefixed(expanded(out));
+    return prefixed(heads(expanded(out))).stream().filter(u -> u.name().length() >= 2).toList();
+  }
+
+  /** Offices that share what precedes the first: 市政府各委、办、局 → 市政府各委, 市政府各办, 市政府各局. */
+  private static List<PartyFinder.Found> heads(List<PartyFinder.Found> units) {
+    List<PartyFinder.Found> out = new ArrayList<>(units);
+    for (int i = 1; i < out.size(); i++) {
+      String name = out.get(i).name();
+      String before = out.get(i - 1).name();
+      if (name.length() == 1 && "委办局厅".contains(name) && before.length() > 2
+          && "委办局厅".indexOf(before.charAt(before.length() - 1)) >= 0) {
+        out.set(i, rename(out.get(i), before.substring(0, before.length() - 1) + name));
+      }
+    }
+    return out;
   }
 
   /**
@@ -71,7 +85,7 @@ final class UnitList {
       String name = u.name();
       if (name.length() > 1 && "省市区县".indexOf(name.charAt(0)) >= 0 && !name.startsWith("市场")) {
         level = name.substring(0, 1);
-      } else if (level != null && OFFICE.matcher(name).matches()) {
+      } else if (level != null && OFFICE.matcher(name).matches() && !PLACE_INSIDE.matcher(name).find()) {
         u = rename(u, level + name);
       }
       out.add(u);
@@ -83,6 +97,9 @@ final class UnitList {
    * An office of a government named without its level: 工业和信息化厅, 发展改革委. Not 局: a 局 may be
    * named by its own place (安徽银保监局), a 厅, 委 or 办 of a province or city hardly ever is.
    */
+  /** A name with a place of its own in it (青岛西海岸新区管委) needs no level before it. */
+  private static final Pattern PLACE_INSIDE = Pattern.compile("[省市区县州旗盟]");
+
   private static final Pattern OFFICE = Pattern.compile("[^各有相省市区县国中全本该]\\p{IsHan}{1,12}(厅|委|办)");
 
   /** The unit in {@code [s, e)} without spaces and its tail, or null when too short. */
@@ -97,7 +114,11 @@ final class UnitList {
     while (e > s && Character.isWhitespace(norm.charAt(e - 1))) {
       e--;
     }
-    return e - s >= 2 ? new PartyFinder.Found(s, e, norm.substring(s, e).replaceAll("\\s+", "")) : null;
+    // a unit has two characters at least, but a level (区、市人民政府) or an office (各委、办、局) may
+    // stand alone in a list that shares its head
+    boolean single = e - s == 1 && "省市区县委办局厅".indexOf(norm.charAt(s)) >= 0;
+    return e - s >= 2 || single ? new PartyFinder.Found(s, e, norm.substring(s, e).replaceAll("\\s+", ""))
+        : null;
   }
 
   /** {@code unit}, or its names where a conjunction joins two (A及B, A和B). */
