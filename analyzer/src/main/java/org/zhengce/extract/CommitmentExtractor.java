@@ -19,7 +19,7 @@ final class CommitmentExtractor {
     List<CommitmentFinder.Draft> found = finder.find(text.text(), text.clauses(), text.tokens(),
         anchors(text, targets, deadlines), text.words(), context.profile());
     found = found.stream().filter(d -> !Titles.isTitle(text, context, d)).toList();
-    return Review.without(found, CommitmentFinder.Draft::start, text, context);
+    return Review.withoutPast(found, CommitmentFinder.Draft::start, text, context);
   }
 
   /** The clauses holding a target, and the firm deadlines: what gives a clause its own item. */

@@ -98,6 +98,8 @@ final class CommitmentFinder {
     boolean bareTime = false;
     // a sentence that reports (改变了…) or states (…,是我们的优良传统) opens no bare instruction
     boolean statement = STATEMENT.matcher(text).region(clauses.get(from).start(), clauses.get(to - 1).end()).find();
+    // “十四五”时期，是…的关键时期: a sentence that says what something is directs nothing, even in a plan
+    boolean copula = COPULA.matcher(text).region(clauses.get(from).start(), clauses.get(to - 1).end()).find();
     for (int c = from; c < to; c++) {
       Clause clause = clauses.get(c);
       int tokenEnd = c + 1 < firstToken.length ? firstToken[c + 1] : tokens.size();
@@ -105,8 +107,8 @@ final class CommitmentFinder {
       boolean isModal = modal.isPresent();
       // a new action splits off when it names a deliverable (…, 制定切实可行的整改方案), or when
       // it follows another bare instruction (a plan's bullet points: 设立…资金, 对…实施…改造)
-      boolean action = !modal.isPresent() && isDirective(tokens, firstToken[c], tokenEnd)
-          && (current != null || !statement || profile.bareImperatives());
+      boolean action = !modal.isPresent() && isDirective(tokens, firstToken[c], tokenEnd, profile.bareImperatives())
+          && (current != null || !statement || profile.bareImperatives()) && !(copula && current == null);
       boolean inInstructions = current != null && current.modalStart() < 0 && !anchored.get(c);
       // a plan's clause that names its actor first: 市生态环境局负责…, 各县区对…负总责
       Actor led = modal.isEmpty() && !action && profile.bareImperatives() && !statement
@@ -115,6 +117,14 @@ final class CommitmentFinder {
       if (led != null && ActorClauses.onlyRole(text, led)) {
         rolesFrom = rolesFrom < 0 ? c : rolesFrom;
         roles.add(led);
+        lastTaken = c;
+        continue;
+      }
+      if (modal.isEmpty() && profile.bareImperatives() && isScopeLead(tokens, firstToken[c], tokenEnd)) {
+        // 围绕“浪潮”…等产品系列，招引…: the scope leads into the action after it
+        close(current, out);
+        current = null;
+        rolesFrom = rolesFrom < 0 ? c : rolesFrom;
         lastTaken = c;
         continue;
       }
@@ -133,7 +143,9 @@ final class CommitmentFinder {
         // 中心城区要…, 各县城要…: another actor; 确保今年PM2.5…下降10%: a target; 30个工作日内要…: a
         // deadline put first; 该立即解决的, 就要…: a case of its own: another item
         boolean topic = c > from && clauses.get(c - 1).of(text).endsWith("的");
-        boolean ownItem = ownActor || anchors.targets().get(c) || topic
+        // …超前布局，争取…取得突破: a modal clause after a bare instruction of a plan is its own item
+        boolean afterBare = current != null && current.modalStart() < 0 && profile.bareImperatives();
+        boolean ownItem = ownActor || anchors.targets().get(c) || topic || afterBare
             || anchors.deadlineIn(clause.bodyStart(), word.start());
         if (current != null && ownItem && !bareTime) {
           close(current, out);
@@ -192,10 +204,12 @@ final class CommitmentFinder {
   }
 
   /**
-   * A clause that opens with an action verb, perhaps after an adverb (制定…, 积极谋划…, 严格执行…),
-   * and reads as an instruction: no reporting verb, nothing that says it already happened.
+   * A clause that opens with an action verb, perhaps after an adverb (制定…, 积极谋划…, 严格执行…)
+   * or its object after 对 (对化工行业实施…), in plans and reports after any preposition (在…领域超前
+   * 布局, 围绕…开展…), and reads as an instruction: no reporting verb, nothing that says it already
+   * happened.
    */
-  private static boolean isDirective(List<Token> tokens, int from, int to) {
+  private static boolean isDirective(List<Token> tokens, int from, int to, boolean anyPreposition) {
     int k = from;
     while (k + 1 < to && k < from + 2 && (tokens.get(k).pos().equals("d") || tokens.get(k).pos().startsWith("a"))) {
       k++; // 严格执行, 突出实施, 积极谋划
@@ -203,9 +217,11 @@ final class CommitmentFinder {
     if (k >= to) {
       return false;
     }
-    if (tokens.get(k).text().equals("对") || tokens.get(k).text().equals("对于")) {
-      // 对化工、钢铁等行业实施…改造: the action follows its object
-      while (k < to && !tokens.get(k).pos().startsWith("v")) {
+    String opening = tokens.get(k).text();
+    if (opening.equals("对") || opening.equals("对于")
+        || (anyPreposition && tokens.get(k).pos().equals("p") && !opening.equals("被"))) {
+      // 对化工、钢铁等行业实施…改造, 在材料科学…领域超前布局: the action follows its object or place
+      while (k < to && !(tokens.get(k).pos().startsWith("v") && !tokens.get(k).pos().equals("vn"))) {
         k++;
       }
       if (k >= to) {
@@ -231,8 +247,25 @@ final class CommitmentFinder {
   /** Words that make a sentence a report or a statement rather than an instruction. */
   private static final Pattern STATEMENT = Pattern.compile("了|已经|已|[,，]是|说明|证明|表明");
 
+  /** A clause that opens with 是 after a comma: the sentence says what something is. */
+  private static final Pattern COPULA = Pattern.compile("[,，]是(?!否)");
+
   /** Words that say a clause reports the past. */
   private static final Set<String> PAST = Set.of("了", "已", "已经", "曾", "曾经", "过去", "去年", "以来");
+
+  /** A clause that only sets the scope of the action after it: 围绕…, 依托…载体, 按照…要求. */
+  private static boolean isScopeLead(List<Token> tokens, int from, int to) {
+    if (from >= to || !CommitmentWords.SCOPE.contains(tokens.get(from).text())) {
+      return false;
+    }
+    for (int k = from + 1; k < to; k++) {
+      String pos = tokens.get(k).pos();
+      if (pos.startsWith("v") && !pos.equals("vn")) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** A clause of nothing but a time expression: 到"十三五"末, 今年. */
   private static boolean isBareTime(List<Token> tokens, int from, int to) {
