@@ -166,7 +166,7 @@ final class CommitmentFinder {
         current = new Draft(clause.start(), clause.end(), Modality.MUST, -1, -1, clause.bodyStart(),
             List.of());
         lastTaken = c;
-      } else if (anchored.get(c) || directive) {
+      } else if ((anchored.get(c) && !copula) || directive) {
         // a clause with its own deadline or target, or a new action on a deliverable
         // (制定…方案, 建立…台账): its own item
         Modality inherited = current != null ? current.modality() : profile.directive();
@@ -258,9 +258,22 @@ final class CommitmentFinder {
     if (from >= to || !CommitmentWords.SCOPE.contains(tokens.get(from).text())) {
       return false;
     }
+    if (tokens.get(from).text().equals("以")) { // 以创建国际消费中心城市为统领: 以…为… frames what follows
+      int end = tokens.get(to - 1).isPunctuation() ? to - 1 : to;
+      for (int k = Math.max(from + 1, end - 2); k < end; k++) {
+        if (tokens.get(k).text().equals("为")) {
+          return true;
+        }
+      }
+    }
+    boolean quoted = false;
     for (int k = from + 1; k < to; k++) {
+      String word = tokens.get(k).text();
+      quoted = word.startsWith("“") || word.startsWith("《") ? true
+          : word.endsWith("”") || word.endsWith("》") ? false : quoted;
       String pos = tokens.get(k).pos();
-      if (pos.startsWith("v") && !pos.equals("vn")) {
+      // a verb in a quoted name (“超越申泰”) or the 为 of 以…为统领 is no action of the clause
+      if (!quoted && pos.startsWith("v") && !pos.equals("vn") && !word.equals("为")) {
         return false;
       }
     }
