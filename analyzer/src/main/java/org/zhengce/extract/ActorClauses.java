@@ -31,8 +31,9 @@ final class ActorClauses {
         }
         k++;
       }
-      if (k == first || k >= to || CommitmentWords.REPORTING.contains(tokens.get(k).text())) {
-        return null; // 各级政府是…: a statement, not an action
+      if (k == first || k >= to || CommitmentWords.REPORTING.contains(tokens.get(k).text())
+          || CommitmentWords.REACHING.contains(tokens.get(k).text())) {
+        return null; // 各级政府是…: a statement; 重点行业产能和数据中心达到…比例: a state, not an action
       }
       int verb = tokens.get(k).start();
       List<PartyFinder.Found> found = parties.list(text, bodyStart, verb, words);

@@ -29,8 +29,9 @@ final class CommitmentExtractor {
     for (TargetFinder.Draft t : targets) {
       targetClauses.set(text.clauseAt(t.quantity().start()));
     }
-    int[] firm = deadlines.stream().filter(DeadlineFinder.Draft::firm)
-        .mapToInt(DeadlineFinder.Draft::start).toArray();
-    return new CommitmentFinder.Anchors(targetClauses, firm);
+    List<DeadlineFinder.Draft> firm = deadlines.stream().filter(DeadlineFinder.Draft::firm).toList();
+    return new CommitmentFinder.Anchors(targetClauses,
+        firm.stream().mapToInt(DeadlineFinder.Draft::start).toArray(),
+        firm.stream().mapToInt(DeadlineFinder.Draft::end).toArray());
   }
 }

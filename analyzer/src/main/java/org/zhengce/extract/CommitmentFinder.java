@@ -52,13 +52,23 @@ final class CommitmentFinder {
    * What gives a clause an item of its own: the clauses holding a target, and where the firm
    * deadlines (30个工作日内, 到2020年) start.
    */
-  record Anchors(BitSet targets, int[] deadlineStarts) {
+  record Anchors(BitSet targets, int[] deadlineStarts, int[] deadlineEnds) {
 
     /** Whether a firm deadline starts in {@code [from, to)}; the starts are sorted. */
     boolean deadlineIn(int from, int to) {
       int k = java.util.Arrays.binarySearch(deadlineStarts, from);
       int first = k >= 0 ? k : -k - 1;
       return first < deadlineStarts.length && deadlineStarts[first] < to;
+    }
+
+    /** Whether one firm deadline covers the words of {@code [from, to)} but quotes and marks. */
+    boolean deadlineCovers(int from, int to) {
+      for (int k = 0; k < deadlineStarts.length && deadlineStarts[k] <= from + 1; k++) {
+        if (deadlineStarts[k] >= from - 1 && deadlineEnds[k] >= to - 1) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -79,7 +89,8 @@ final class CommitmentFinder {
       while (j < clauses.size() && clauses.get(j).sentence() == sentence) {
         j++;
       }
-      if (!isHeadline(text, clauses.get(i), clauses.get(j - 1))) {
+      if (!isHeadline(text, clauses.get(i), clauses.get(j - 1))
+          && !PREAMBLE.matcher(text).region(clauses.get(j - 1).start(), clauses.get(j - 1).end()).find()) {
         inSentence(text, clauses, tokens, firstToken, anchored, anchors, words, profile, i, j, out);
       }
       i = j;
@@ -180,7 +191,8 @@ final class CommitmentFinder {
               clauses.get(open).bodyStart(), actors(roles, led));
           roles.clear();
           rolesFrom = -1;
-          bareTime = anchored.get(c) && isBareTime(tokens, firstToken[c], tokenEnd);
+          bareTime = anchored.get(c) && (isBareTime(tokens, firstToken[c], tokenEnd)
+              || anchors.deadlineCovers(clause.bodyStart(), clause.end())); // “十四五”时期，…
         }
         lastTaken = c;
       } else if (current != null) {
@@ -224,6 +236,12 @@ final class CommitmentFinder {
       while (k < to && !(tokens.get(k).pos().startsWith("v") && !tokens.get(k).pos().equals("vn"))) {
         k++;
       }
+      boolean object = opening.equals("对") || opening.equals("对于"); // 对…标准的用能单位实行…: its object
+      for (int r = k; anyPreposition && !object && r < to; r++) {
+        if (tokens.get(r).text().equals("的")) {
+          return false; // 以铸造、砖瓦窑…为主导的产业集群: a noun phrase, no action
+        }
+      }
       if (k >= to) {
         return false;
       }
@@ -232,7 +250,7 @@ final class CommitmentFinder {
     // 严格项目审批, 畅通国内大循环: an adjective that takes an object directs as a verb does
     boolean causative = CommitmentWords.CAUSATIVE.contains(tokens.get(from).text()) && from + 1 < to
         && (tokens.get(from + 1).pos().startsWith("n") || tokens.get(from + 1).pos().equals("vn")
-            || tokens.get(from + 1).pos().startsWith("r"));
+            || tokens.get(from + 1).pos().startsWith("r") || tokens.get(from + 1).pos().equals("v"));
     if (!causative && (!first.pos().startsWith("v") || CommitmentWords.REPORTING.contains(first.text()))) {
       return false;
     }
@@ -246,6 +264,14 @@ final class CommitmentFinder {
 
   /** Words that make a sentence a report or a statement rather than an instruction. */
   private static final Pattern STATEMENT = Pattern.compile("了|已经|已|[,，]是|说明|证明|表明");
+
+  /**
+   * The clause that ends a document's preamble (为…，根据…，结合本市实际，制定本方案): the sentence says
+   * why the document exists, it directs nothing.
+   */
+  private static final Pattern PREAMBLE = Pattern.compile(
+      "(制定|制订|编制|出台|印发)本(实施)?(方案|计划|规划|意见|办法|细则|纲要|行动计划|工作计划|措施)"
+          + "|(提出|制定)(如下|以下)(意见|措施|方案)");
 
   /** A clause that opens with 是 after a comma: the sentence says what something is. */
   private static final Pattern COPULA = Pattern.compile("[,，]是(?!否)");

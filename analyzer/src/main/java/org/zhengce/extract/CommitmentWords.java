@@ -19,22 +19,27 @@ final class CommitmentWords {
   static final Set<String> CAUSATIVE;
   /** Words that open a clause that only sets the scope of the action after it. */
   static final Set<String> SCOPE;
+  /** Verbs of a state reached (达到, 超过): what stands before them is what changes, no actor. */
+  static final Set<String> REACHING;
 
   static {
     Set<String> reporting = new HashSet<>();
     Set<String> causative = new HashSet<>();
     Set<String> scope = new HashSet<>();
+    Set<String> reaching = new HashSet<>();
     for (String[] row : TsvRows.read(CommitmentWords.class, "commitment-words.tsv", 2)) {
       switch (row[1]) {
         case "reporting" -> reporting.add(row[0]);
         case "causative" -> causative.add(row[0]);
         case "scope" -> scope.add(row[0]);
+        case "reaching" -> reaching.add(row[0]);
         default -> throw new IllegalStateException("commitment-words.tsv: kind " + row[1]);
       }
     }
     REPORTING = Set.copyOf(reporting);
     CAUSATIVE = Set.copyOf(causative);
     SCOPE = Set.copyOf(scope);
+    REACHING = Set.copyOf(reaching);
   }
 
   private CommitmentWords() {}

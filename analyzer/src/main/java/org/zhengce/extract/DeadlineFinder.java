@@ -83,8 +83,9 @@ final class DeadlineFinder {
   private static final int TITLE_REACH = 60;
 
   /**
-   * A year in a list of nouns it qualifies (对2020年四季度矿产卫片核查和2021年违法卫片的查处): after
-   * 和, 及, 与 or 、, and before a noun, not before 底, 前, 内 or a comma.
+   * A year that qualifies a noun: in a list of nouns (对2020年四季度矿产卫片核查和2021年违法卫片的查处),
+   * after 和, 及, 与 or 、, or as 年度 (2021 年度温室气体排放报告), before a noun, not before 底, 前,
+   * 内 or a comma.
    */
   private static boolean attributive(String text, TimeExpression t) {
     int b = t.start() - 1;
@@ -95,9 +96,12 @@ final class DeadlineFinder {
     while (a < text.length() && text.charAt(a) == ' ') {
       a++;
     }
-    return b >= 0 && "和及与、".indexOf(text.charAt(b)) >= 0 && a < text.length()
+    boolean beforeNoun = a < text.length()
         && Character.UnicodeScript.of(text.charAt(a)) == Character.UnicodeScript.HAN
         && "底末初前内以起至到止后中".indexOf(text.charAt(a)) < 0;
+    // 2021 年度温室气体排放报告: the year of a report or a task, not a time it is due
+    boolean annual = text.substring(t.start(), t.end()).endsWith("年度");
+    return beforeNoun && (annual || b >= 0 && "和及与、".indexOf(text.charAt(b)) >= 0);
   }
 
   /** The edge of a month or year (4月底, 年末, 月初): a time frame, not an event's day. */

@@ -63,6 +63,9 @@ final class ModalWords {
     return Optional.empty();
   }
 
+  /** Words before 将 that make it "hereby": 现将, 特将, 兹将. */
+  private static final List<String> HEREBY = List.of("现", "特", "兹", "今");
+
   /** Who may hope or trust without making it a commitment: 大家希望…, 群众相信…. */
   private static final List<String> ONLOOKERS = List.of("大家", "群众", "人民", "市民", "百姓", "人们", "社会");
 
@@ -96,8 +99,8 @@ final class ModalWords {
         }
       }
     }
-    if (t.text().equals("将") && (t.pos().equals("p") || next.isEmpty())) {
-      return false;
+    if (t.text().equals("将") && (t.pos().equals("p") || next.isEmpty() || HEREBY.contains(prev))) {
+      return false; // 现将《…》印发给你们: hereby, not will
     }
     if (t.text().equals("努力") && (next.isEmpty() || tokens.get(i + 1).isPunctuation())) {
       return false;

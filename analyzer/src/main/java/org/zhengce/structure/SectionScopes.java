@@ -27,7 +27,8 @@ final class SectionScopes {
     for (Item item : items) {
       List<Attribution> widened = new ArrayList<>(item.attributions().size());
       for (Attribution a : item.attributions()) {
-        widened.add(a.ownLine() ? widen(text, a, sections, ownLine) : a);
+        // a bracket on its own line closes its item; a labelled line (责任处室：…) its section
+        widened.add(a.ownLine() && !inBracket(text, a) ? widen(text, a, sections, ownLine) : a);
       }
       out.add(new Item(item.span(), item.numbering(), item.marker(), item.heading(), widened));
     }
@@ -51,6 +52,16 @@ final class SectionScopes {
     }
     Span scope = new Span(outermost.span().start(), a.scope().end());
     return new Attribution(a.span(), a.label(), a.value(), a.item(), scope, true);
+  }
+
+  /** Whether the attribution stands inside a bracket: （市发展改革委…负责） on its own line. */
+  private static boolean inBracket(String text, Attribution a) {
+    int i = a.span().start() - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && (Brackets.isOpen(text.charAt(i)) || text.charAt(i) == '，' || text.charAt(i) == '；'
+        || text.charAt(i) == ',' || text.charAt(i) == ';');
   }
 
   /** Whether only white space stands between {@code end} and the end of {@code section}. */
