@@ -31,7 +31,7 @@ final class ActorClauses {
         }
         k++;
       }
-      if (k == first || k >= to || CommitmentWords.REPORTING.contains(tokens.get(k).text())
+      if (k == first || k >= to || CommitmentWords.REPORTING.contains(verbAfter(tokens, k, to))
           || CommitmentWords.REACHING.contains(tokens.get(k).text())) {
         return null; // 各级政府是…: a statement; 重点行业产能和数据中心达到…比例: a state, not an action
       }
@@ -42,6 +42,19 @@ final class ActorClauses {
       }
     }
     return null;
+  }
+
+  /** The verb at {@code k}, or after the preposition at {@code k} (对中山寄予厚望 → 寄予). */
+  private static String verbAfter(List<Token> tokens, int k, int to) {
+    if (!tokens.get(k).pos().equals("p")) {
+      return tokens.get(k).text();
+    }
+    for (int v = k + 1; v < to; v++) {
+      if (tokens.get(v).pos().startsWith("v") && !tokens.get(v).pos().equals("vn")) {
+        return tokens.get(v).text();
+      }
+    }
+    return "";
   }
 
   /** How many verbs a party's name may hold before the verb of its clause. */

@@ -231,7 +231,7 @@ final class CommitmentFinder {
     }
     String opening = tokens.get(k).text();
     if (opening.equals("对") || opening.equals("对于")
-        || (anyPreposition && tokens.get(k).pos().equals("p") && !opening.equals("被"))) {
+        || (anyPreposition && tokens.get(k).pos().equals("p") && !CIRCUMSTANCE.contains(opening))) {
       // 对化工、钢铁等行业实施…改造, 在材料科学…领域超前布局: the action follows its object or place
       while (k < to && !(tokens.get(k).pos().startsWith("v") && !tokens.get(k).pos().equals("vn"))) {
         k++;
@@ -272,6 +272,9 @@ final class CommitmentFinder {
   private static final Pattern PREAMBLE = Pattern.compile(
       "(制定|制订|编制|出台|印发)本(实施)?(方案|计划|规划|意见|办法|细则|纲要|行动计划|工作计划|措施)"
           + "|(提出|制定)(如下|以下)(意见|措施|方案)");
+
+  /** Prepositions of a circumstance, not of an action's place or object: 随着…推进, 由于…. */
+  private static final Set<String> CIRCUMSTANCE = Set.of("被", "随着", "由于", "鉴于", "经过", "因");
 
   /** A clause that opens with 是 after a comma: the sentence says what something is. */
   private static final Pattern COPULA = Pattern.compile("[,，]是(?!否)");

@@ -7,7 +7,7 @@ import org.zhengce.text.Span;
 /**
  * Headings that read like tasks but only title what follows them, so that they are no
  * commitments: a numbered run-in title with its body in the same paragraph (1.选用高水平作业队伍。
- * 通过公开招标，…), an unnumbered run-in title in bold (拓展有效投资空间。畅通…), and a work report's
+ * 通过公开招标，…), an unnumbered run-in title in bold (拓展有效投资空间。畅通…, ——创新能力。打造…), and a work report's
  * numbered title line (（一）继续创新和完善宏观调控，确保经济运行在合理区间。 above its paragraphs).
  * Positions are of an analysed piece. Stateless.
  */
@@ -55,7 +55,7 @@ final class Titles {
     while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
       lineStart--;
     }
-    if (!text.substring(lineStart, d.start()).isBlank() || d.end() - d.start() > LEAD_TITLE_MAX
+    if (!text.substring(lineStart, d.start()).replace("—", "").isBlank() || d.end() - d.start() > LEAD_TITLE_MAX
         || d.end() >= text.length() || text.charAt(d.end()) != '。') {
       return false;
     }
