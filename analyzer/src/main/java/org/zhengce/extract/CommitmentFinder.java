@@ -133,9 +133,13 @@ final class CommitmentFinder {
       }
       if (modal.isEmpty() && profile.bareImperatives() && isScopeLead(tokens, firstToken[c], tokenEnd)) {
         // 围绕“浪潮”…等产品系列，招引…: the scope leads into the action after it
-        close(current, out);
-        current = null;
-        rolesFrom = rolesFrom < 0 ? c : rolesFrom;
+        if (bareTime && current != null) { // 到2025年，围绕…，建成…: the time leads in too
+          current = current.extendTo(clause.end(), null);
+        } else {
+          close(current, out);
+          current = null;
+          rolesFrom = rolesFrom < 0 ? c : rolesFrom;
+        }
         lastTaken = c;
         continue;
       }
@@ -181,7 +185,7 @@ final class CommitmentFinder {
         // a clause with its own deadline or target, or a new action on a deliverable
         // (制定…方案, 建立…台账): its own item
         Modality inherited = current != null ? current.modality() : profile.directive();
-        if (bareTime) { // 到"十三五"末, 森林覆盖率…: the time belongs to what follows
+        if (bareTime && current != null) { // 到"十三五"末, 森林覆盖率…: the time belongs to what follows
           current = current.extendTo(clause.end(), null);
           bareTime = false;
         } else {

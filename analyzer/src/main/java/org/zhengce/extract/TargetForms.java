@@ -77,7 +77,15 @@ final class TargetForms {
       return null;
     }
     int nounEnd = pieceEnd(text, nounStart, Math.min(clauseEnd, nounStart + MAX_NOUN), BREAKS);
-    String noun = text.substring(nounStart, nounEnd).strip();
+    // 10个左右特色鲜明、创新力强的未来产业集群: a list of modifiers runs on to the noun after 的
+    int of = text.indexOf('的', nounEnd);
+    boolean modifiers = nounEnd < text.length() && text.charAt(nounEnd) == '、' && of > 0
+        && of < Math.min(clauseEnd, nounStart + MAX_NOUN) && of + 2 < clauseEnd;
+    if (modifiers) {
+      nounEnd = pieceEnd(text, of + 1, Math.min(clauseEnd, of + 1 + MAX_NOUN), BREAKS);
+    }
+    // the thing counted, without the list that describes it
+    String noun = (modifiers ? text.substring(of + 1, nounEnd) : text.substring(nounStart, nounEnd)).strip();
     if (noun.isEmpty() || ENUMERATION.matcher(noun).lookingAt()) { // 抓好八个方面工作: the text's own list
       return null;
     }
