@@ -11,8 +11,10 @@ final class DeadlineExtractor {
 
   private final DeadlineFinder finder = new DeadlineFinder();
 
-  List<DeadlineFinder.Draft> find(AnalyzedText text, DocumentContext context) {
-    return Review.withoutPast(finder.find(text.text(), context.date()), DeadlineFinder.Draft::start,
-        text, context);
+  /** The deadlines, and where past times stand (for the target stage: numbers of those report). */
+  DeadlineFinder.Found find(AnalyzedText text, DocumentContext context) {
+    DeadlineFinder.Found found = finder.findAll(text.text(), context.date());
+    return new DeadlineFinder.Found(Review.withoutPast(found.deadlines(), DeadlineFinder.Draft::start,
+        text, context), found.pastStarts());
   }
 }

@@ -52,8 +52,19 @@ final class DeadlineFinder {
       java.util.regex.Pattern.compile("[”\"’']?[ \t]*(期间|末|时期|期末|内|以内|前|中期|目标|各项目标|任务)");
 
   private static boolean baseline(String text, TimeExpression t) {
-    return BASELINE_BEFORE.matcher(text.substring(Math.max(0, t.start() - 3), t.start())).find();
+    return BASELINE_BEFORE.matcher(text.substring(Math.max(0, t.start() - 3), t.start())).find()
+        || BASELINE_AFTER.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 6)).lookingAt();
   }
+
+  /** 截至2020年底, 截止“十三五”末: the state as of a time, not a time something is due by. */
+  private static boolean asOf(String text, TimeExpression t) {
+    String around = text.substring(Math.max(0, t.start() - 3), Math.min(text.length(), t.start() + 3));
+    return around.contains("截至") || around.contains("截止");
+  }
+
+  /** 在2005年的基础上, 在2020年水平上: the year is a baseline, said after it. */
+  private static final java.util.regex.Pattern BASELINE_AFTER =
+      java.util.regex.Pattern.compile("(的)?(基础|基礎|水平)上");
 
   /** “十四五”生态环境保护, “十四五”规划: a bare period names a plan or its time, nothing is due. */
   private static boolean bare(String text, TimeExpression t) {
@@ -107,9 +118,26 @@ final class DeadlineFinder {
   /** The edge of a month or year (4月底, 年末, 月初): a time frame, not an event's day. */
   private static final java.util.regex.Pattern EDGE = java.util.regex.Pattern.compile("[底末初中]$");
 
+  /**
+   * The deadlines of a text, and where the times lie that were already past when it was written
+   * (2020 年，…; 截止“十三五”末，…), not counting baselines (比2015年): a number stated for such a
+   * time reports a result.
+   */
+  record Found(List<Draft> deadlines, int[] pastStarts) {}
+
   List<Draft> find(String text, LocalDate documentDate) {
+    return findAll(text, documentDate).deadlines();
+  }
+
+  Found findAll(String text, LocalDate documentDate) {
     List<Draft> out = new ArrayList<>();
+    List<Integer> pastTimes = new ArrayList<>();
     for (TimeExpression t : parser.find(text, documentDate)) {
+      if (documentDate != null && t.to() != null && t.to().isBefore(documentDate)
+          && t.relation() != Relation.SINCE && t.type() != Type.DURATION && !baseline(text, t)
+          && (t.relation() != Relation.BY || asOf(text, t))) {
+        pastTimes.add(t.start()); // 到2020年 quotes an old goal; 2020 年，…, 截至2020年底，… report
+      }
       if (t.relation() == Relation.SINCE) {
         continue;
       }
@@ -139,6 +167,6 @@ final class DeadlineFinder {
         out.add(new Draft(t.start(), t.end(), Deadline.Kind.ABSOLUTE, t.to(), null, null, by));
       }
     }
-    return out;
+    return new Found(out, pastTimes.stream().mapToInt(Integer::intValue).toArray());
   }
 }

@@ -49,8 +49,9 @@ public final class DocumentExtractor {
     RecordCollector records = new RecordCollector(text, indicators);
     analyzer.forEachPiece(text.normalized(), piece -> {
       analysed.accept(piece);
-      List<DeadlineFinder.Draft> d = deadlines.find(piece, context);
-      List<TargetFinder.Draft> t = targets.find(piece, context);
+      DeadlineFinder.Found times = deadlines.find(piece, context);
+      List<DeadlineFinder.Draft> d = times.deadlines();
+      List<TargetFinder.Draft> t = targets.find(piece, context, times.pastStarts());
       List<CommitmentFinder.Draft> c = commitments.find(piece, context, t, d);
       linker.link(piece, context, t, d, c, records);
     });

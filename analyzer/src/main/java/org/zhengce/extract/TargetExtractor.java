@@ -39,12 +39,38 @@ final class TargetExtractor {
         ? TargetFinder.Goals.CONTEXT : TargetFinder.Goals.NONE;
   }
 
+  /** Whether a past time stands before the target's number in its sentence. */
+  private static boolean reportsThePast(AnalyzedText text, TargetFinder.Draft t, int[] pastStarts) {
+    int at = t.quantity().start();
+    int sentence = text.sentenceAt(at);
+    int k = java.util.Arrays.binarySearch(pastStarts, at);
+    for (int i = (k >= 0 ? k : -k - 1) - 1; i >= 0; i--) {
+      if (text.sentenceAt(pastStarts[i]) != sentence) {
+        return false;
+      }
+      return true;
+    }
+    return false;
+  }
+
   /** What opens a list of goals: 主要预期目标是：, 目标为：, 主要目标：. */
   private static final Pattern GOAL_LIST = Pattern.compile("目标(是|为)?[:：]");
 
   List<TargetFinder.Draft> find(AnalyzedText text, DocumentContext context) {
+    return find(text, context, new int[0]);
+  }
+
+  /**
+   * The targets of {@code text}; none whose sentence opens, before its number, with a time that was
+   * already past when the document was written ({@code pastStarts}, sorted): 2020 年，…细颗粒物平均
+   * 浓度下降到 21 微克/立方米 reports a result in a 2021 plan, as 2021年全国…下降34.8% does in 2022 news.
+   */
+  List<TargetFinder.Draft> find(AnalyzedText text, DocumentContext context, int[] pastStarts) {
     List<TargetFinder.Draft> found = finder.find(text.text(), text.clauses(), text.words(),
         quantities.find(text.text()), position -> goalsAt(text, context, position));
+    if (pastStarts.length > 0) {
+      found = found.stream().filter(t -> !reportsThePast(text, t, pastStarts)).toList();
+    }
     if (!context.profile().bareImperatives()) {
       return found;
     }
