@@ -39,18 +39,25 @@ final class TargetExtractor {
         ? TargetFinder.Goals.CONTEXT : TargetFinder.Goals.NONE;
   }
 
-  /** Whether a past time stands before the target's number in its sentence. */
+  /**
+   * Whether a past time stands before the target's number in its sentence, which runs on past a
+   * ； (2020 年，我市优良天数达到 250 天；PM2.5年平均浓度下降到 51 微克/立方米).
+   */
   private static boolean reportsThePast(AnalyzedText text, TargetFinder.Draft t, int[] pastStarts) {
     int at = t.quantity().start();
-    int sentence = text.sentenceAt(at);
     int k = java.util.Arrays.binarySearch(pastStarts, at);
-    for (int i = (k >= 0 ? k : -k - 1) - 1; i >= 0; i--) {
-      if (text.sentenceAt(pastStarts[i]) != sentence) {
+    int before = (k >= 0 ? k : -k - 1) - 1;
+    if (before < 0) {
+      return false;
+    }
+    String s = text.text();
+    for (int i = pastStarts[before]; i < at; i++) {
+      char c = s.charAt(i);
+      if (c == '。' || c == '！' || c == '？' || c == '\n' && i + 1 < at && s.charAt(i + 1) == '\n') {
         return false;
       }
-      return true;
     }
-    return false;
+    return true;
   }
 
   /** What opens a list of goals: 主要预期目标是：, 目标为：, 主要目标：. */
