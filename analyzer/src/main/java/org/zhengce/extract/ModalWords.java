@@ -31,12 +31,21 @@ final class ModalWords {
 
   /** Whether {@code text} holds nothing but modal words and marks (要要要…, 确保。): no action. */
   static boolean onlyModal(String text) {
+    for (int i = 0; i < text.length(); i++) { // most commitments hold a word no modal word has
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c) && MODAL_CHARS.indexOf(c) < 0) {
+        return false;
+      }
+    }
     String rest = text;
     for (String w : WORDS.keySet()) {
       rest = rest.replace(w, "");
     }
     return rest.codePoints().noneMatch(Character::isLetterOrDigit);
   }
+
+  /** Every character of a modal word. */
+  private static final String MODAL_CHARS = WORDS.keySet().stream().reduce("", String::concat);
 
   /** Words before 要 that make it must: 一定要, 坚决要, 必须要. */
   private static final List<String> STRENGTHENERS = List.of("一定", "坚决", "必须", "务必");

@@ -51,6 +51,9 @@ final class Titles {
    * sentences after it on its line (拓展有效投资空间。畅通重点项目保障服务“绿色通道”，…).
    */
   private static boolean isLeadTitle(String text, CommitmentFinder.Draft d) {
+    if (d.end() - d.start() > LEAD_TITLE_MAX || d.end() >= text.length() || text.charAt(d.end()) != '。') {
+      return false; // most commitments: before looking for the line
+    }
     int lineStart = d.start();
     while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
       lineStart--;
@@ -95,7 +98,9 @@ final class Titles {
   private static boolean inNumberedTitleLine(String text, CommitmentFinder.Draft d) {
     int lineStart = d.start();
     while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
-      lineStart--;
+      if (d.start() - --lineStart > TITLE_LINE_MAX) {
+        return false; // a long line is no title line: stop looking
+      }
     }
     int lineEnd = text.indexOf('\n', d.start());
     lineEnd = lineEnd < 0 ? text.length() : lineEnd;
