@@ -100,7 +100,7 @@ class ExtractJobTest {
   }
 
   @Test
-  void recordsEqualWhatThePipelineGivesForTheSameFiles() throws IOException {
+  void recordsEqualWhatThePipelineGivesForTheSameFiles() throws Exception {
     Map<String, String> got = records(work.resolve("out"));
     DocumentPipeline pipeline = DocumentPipeline.standard();
     List<Path> files;
