@@ -104,6 +104,17 @@ public class ZhengceFactoriesTest extends BaseTokenStreamTestCase {
     }
   }
 
+  /** A changed dictionary is a new one (a core reload picks it up); the old one stays as it was. */
+  public void testChangedDictionaryIsLoadedAgain() throws IOException {
+    var before = Segmenters.withUserDictionary("words.txt",
+        new java.io.ByteArrayInputStream("白洋淀生态修复 n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    var after = Segmenters.withUserDictionary("words.txt",
+        new java.io.ByteArrayInputStream("白洋淀生态修复 n\n雄安新区白洋淀 ns\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertNotSame(before, after);
+    assertTrue(before.segment("雄安新区白洋淀").size() > 1);
+    assertEquals(1, after.segment("雄安新区白洋淀").size());
+  }
+
   public void testRandomText() throws IOException {
     try (Analyzer a = chain(false, Map.of())) {
       checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER);
