@@ -26,7 +26,7 @@ public final class ExtractBenchmark {
 
   public static void main(String[] args) throws Exception {
     Path corpus = Path.of(args.length > 0 && !args[0].isEmpty() ? args[0]
-        : System.getProperty("zhengce.shared", "../shared") + "/corpus");
+        : System.getProperty("zhengce.shared", "../shared") + "/corpus").toAbsolutePath().normalize();
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     String master = args.length > 2 ? args[2] : "local[" + Runtime.getRuntime().availableProcessors() + "]";
     List<Path> files;
@@ -43,20 +43,25 @@ public final class ExtractBenchmark {
     DocumentPipeline pipeline = DocumentPipeline.standard();
     ObjectMapper json = new ObjectMapper();
     double bestSequential = 0;
+    java.util.Map<String, String> expected = new java.util.HashMap<>();
     for (int r = 0; r < rounds; r++) {
       long t0 = System.nanoTime();
+      long cpu0 = cpuNanos();
       long chars = 0;
       for (Path f : files) {
         try {
           ProcessedDocument p = pipeline.process(pipeline.read(f));
-          chars += json.writeValueAsString(RecordsJson.of(p.document(), p.extraction())).length();
+          String line = json.writeValueAsString(RecordsJson.of(p.document(), p.extraction()));
+          chars += line.length();
+          expected.put(f.toString(), line);
         } catch (ReadException e) {
           // counted as processed, as the CLI goes on
         }
       }
       double s = (System.nanoTime() - t0) / 1e9;
       bestSequential = Math.max(bestSequential, files.size() / s);
-      System.out.printf("pipeline, one thread: %.1f docs/s (%.1f s, %d JSON chars)%n", files.size() / s, s, chars);
+      System.out.printf("pipeline, one thread: %.1f docs/s (%.1f s, %.1f s CPU, %d JSON chars)%n", files.size() / s, s,
+          (cpuNanos() - cpu0) / 1e9, chars);
     }
 
     double bestSpark = 0;
@@ -66,17 +71,32 @@ public final class ExtractBenchmark {
       for (int r = 0; r < rounds; r++) {
         Path out = Files.createTempDirectory("zhengce-bench");
         long t0 = System.nanoTime();
+        long cpu0 = cpuNanos();
         ExtractJob.Summary summary = ExtractJob.run(spark,
             JobArguments.folder(corpus + "/*/*.txt", out.resolve("o").toString()));
         double s = (System.nanoTime() - t0) / 1e9;
         bestSpark = Math.max(bestSpark, summary.documents() / s);
-        System.out.printf("spark %s: %.1f docs/s (%.1f s, %d documents, %d targets)%n", master,
-            summary.documents() / s, s, summary.documents(), summary.targets());
+        System.out.printf("spark %s: %.1f docs/s (%.1f s, %.1f s CPU, %d documents, %d targets)%n", master,
+            summary.documents() / s, s, (cpuNanos() - cpu0) / 1e9, summary.documents(), summary.targets());
+        if (r == rounds - 1) {
+          int same = 0;
+          for (String line : spark.read().textFile(out.resolve("o/records").toString()).collectAsList()) {
+            same += line.equals(expected.get(json.readTree(line).path("source").asText())) ? 1 : 0;
+          }
+          System.out.printf("records equal to the pipeline's (zhengce extract --format jsonl): %d of %d documents%n",
+              same, files.size());
+        }
         delete(out);
       }
     }
     System.out.printf("best: pipeline one thread %.1f docs/s, spark %s %.1f docs/s, ratio %.2f%n",
         bestSequential, master, bestSpark, bestSpark / bestSequential);
+  }
+
+  /** CPU time of this JVM, all threads: on a shared machine, what the work costs. */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static void delete(Path dir) throws IOException {
