@@ -86,7 +86,7 @@ public final class IndexBenchmark {
         mb / sSeconds, docs.size() / sSeconds, sSeconds);
 
     List<String> queries = new ArrayList<>();
-    for (RelevanceEval.Query q : RelevanceEval.queries()) {
+    for (Judgements q : Judgements.load()) {
       queries.add(q.text());
     }
     String[] more = {"河长制", "環保督察", "PM2.5", "碳达峰", "乡村振兴", "营商环境", "\"生态环境保护\"",
