@@ -1,0 +1,71 @@
+package org.zhengce.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.zhengce.index.CorpusSearcher;
+
+/**
+ * Search latency on an index as the CLI and the web page search it: top 10 with facet counts and
+ * highlighted passages, the relevance set's queries and common ones mixed (200 queries). A warm-up
+ * of {@value #WARM_UP_ROUNDS} rounds over all of them first, so that the JIT has compiled the
+ * search path before anything is timed; then {@value #ROUNDS} timed rounds, p50 and p99 over every
+ * search. Argument: the index directory (e.g. one {@link IndexBenchmark} left behind).
+ */
+public final class SearchLatency {
+
+  static final int WARM_UP_ROUNDS = 15;
+  static final int ROUNDS = 5;
+
+  /** p50 and p99 in milliseconds, over {@code searches} timed searches. */
+  record Figures(double p50, double p99, int searches, int documents) {}
+
+  public static void main(String[] args) throws Exception {
+    Figures f = measure(Path.of(args[0]));
+    print(f);
+  }
+
+  static void print(Figures f) {
+    System.out.printf(Locale.ROOT, "search (%d searches of 200 queries after a warm-up of %d rounds; top 10, facets, "
+        + "passages) on %d documents: p50 %.2f ms, p99 %.2f ms%n", f.searches(), WARM_UP_ROUNDS, f.documents(),
+        f.p50(), f.p99());
+  }
+
+  static List<String> queries() throws Exception {
+    List<String> queries = new ArrayList<>();
+    for (Judgements q : Judgements.load()) {
+      queries.add(q.text());
+    }
+    String[] more = {"河长制", "環保督察", "PM2.5", "碳达峰", "乡村振兴", "营商环境", "\"生态环境保护\"",
+        "森林覆盖率", "单位GDP能耗", "整改方案 AND 督察", "蓝天保衛戰", "新质生产力", "放管服 OR 一网通办"};
+    for (int i = 0; queries.size() < 200; i++) {
+      queries.add(more[i % more.length]);
+    }
+    return queries;
+  }
+
+  static Figures measure(Path index) throws Exception {
+    List<String> queries = queries();
+    try (CorpusSearcher searcher = CorpusSearcher.open(index)) {
+      CorpusSearcher.Filters none = new CorpusSearcher.Filters(null, null, null, null);
+      for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+        for (String q : queries) {
+          searcher.search(q, none, 10);
+        }
+      }
+      long[] nanos = new long[queries.size() * ROUNDS];
+      int n = 0;
+      for (int round = 0; round < ROUNDS; round++) {
+        for (String q : queries) {
+          long s = System.nanoTime();
+          searcher.search(q, none, 10);
+          nanos[n++] = System.nanoTime() - s;
+        }
+      }
+      Arrays.sort(nanos);
+      return new Figures(nanos[n / 2] / 1e6, nanos[(int) Math.ceil(n * 0.99) - 1] / 1e6, n, searcher.documents());
+    }
+  }
+}
