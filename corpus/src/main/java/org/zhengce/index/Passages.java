@@ -13,8 +13,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * The passages of hits: up to three a document from the UnifiedHighlighter over the offsets in the
- * postings, from anywhere in the text (no 10,000-character limit), matches marked by {@link
- * MarkedPassages}, each cut to {@value #PASSAGE_CHARS} characters around its first match.
+ * postings, from anywhere in the text (no 10,000-character limit), each a sentence ({@link
+ * SentenceBreaks}), matches marked by {@link MarkedPassages}, each cut to {@value #PASSAGE_CHARS}
+ * characters around its first match.
  * Stateless.
  */
 final class Passages {
@@ -31,6 +32,7 @@ final class Passages {
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new MarkedPassages(CorpusSearcher.MARK_START, CorpusSearcher.MARK_END))
         .withMaxLength(Integer.MAX_VALUE - 1) // passages from anywhere, not the first 10,000 characters
+        .withBreakIterator(SentenceBreaks::new)
         .build();
     return highlighter.highlight(BODY, q, top, 3);
   }
