@@ -52,10 +52,11 @@ public final class CorpusSearcher implements Closeable {
 
   private final IndexSnapshots snapshots;
   private final Analyzer analyzer = new ZhengceAnalyzer();
-  private final QueryReader queries = new QueryReader(analyzer);
+  private final QueryReader queries;
 
-  private CorpusSearcher(IndexSnapshots snapshots) {
+  private CorpusSearcher(IndexSnapshots snapshots, Abbreviations abbreviations) {
     this.snapshots = snapshots;
+    this.queries = new QueryReader(analyzer, ZhengceAnalyzer.forIndexing(), abbreviations);
   }
 
   /**
@@ -64,7 +65,12 @@ public final class CorpusSearcher implements Closeable {
    * sees what a writer commits, at most a second later ({@link #refresh()} at once).
    */
   public static CorpusSearcher open(Path dir) throws IndexException {
-    return new CorpusSearcher(IndexSnapshots.open(dir));
+    return open(dir, Abbreviations.standard());
+  }
+
+  /** Opens the index in {@code dir}, queries read with {@code abbreviations} (the user's rows added). */
+  public static CorpusSearcher open(Path dir, Abbreviations abbreviations) throws IndexException {
+    return new CorpusSearcher(IndexSnapshots.open(dir), abbreviations);
   }
 
   /** Looks at the index now, so that the next search sees everything committed so far. */
