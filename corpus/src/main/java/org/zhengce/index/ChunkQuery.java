@@ -39,7 +39,14 @@ final class ChunkQuery {
   /** How many other words may stand among the words of a chunk for the nearness score. */
   static final int SLOP = 3;
   static final float TITLE_BOOST = 2f;
+  /**
+   * How the score is made: the chunk as a unit as written (exact), the same with up to {@link
+   * #SLOP} other words among its words (near), and its words anywhere at half the weight, so that
+   * the document that writes the term outranks the long one that scatters its words.
+   */
+  static final float EXACT_BOOST = 1f;
   static final float NEAR_BOOST = 1f;
+  static final float WORDS_BOOST = 0.5f;
 
   /**
    * Words that belong together: one word, or the words of a substituted form (strict); {@code
@@ -87,8 +94,12 @@ final class ChunkQuery {
       ChunkWords.Word w = written.words().get(0);
       readings.set(0, List.of(new Slot(List.of(w), endings.of(w.term()))));
     } else if (!endings.of(text).isEmpty()) { // 一票否决 (一 票 否决) is also 一票否决制
-      ChunkWords.Word whole = new ChunkWords.Word(text, 0, text.length(), 0, List.of());
+      ChunkWords.Word whole = new ChunkWords.Word(text, 0, text.length(), 0, List.of(), false);
       readings.add(List.of(new Slot(List.of(whole), endings.of(text))));
+    }
+    ChunkWords joined = written.joiningSingleCharacters();
+    if (joined != null && joined.words().size() > 1 && written.words().size() <= MAX_NEAR_WORDS) {
+      readings.add(slots(joined, -1, -1)); // 双创示范基地: 双 创 示范 基地, or 双创 示范 基地
     }
     if (written.words().size() <= MAX_NEAR_WORDS) {
       for (Abbreviations.Occurrence o : abbreviations.find(text, written::isBoundary)) {
@@ -103,12 +114,15 @@ final class ChunkQuery {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     readings.forEach(r -> any.add(required(fields, r), Occur.SHOULD));
     Query required = readings.size() == 1 ? required(fields, readings.get(0)) : any.build();
-    Query near = near(fields, readings);
-    if (near == null) {
+    // one word left of 个税 (个 is a function word) is no reading of the unit: 税 alone is not near
+    boolean writtenIsUnit = written.words().size() > 1 || written.holdsEveryCharacter();
+    Query exact = near(fields, readings, 0, writtenIsUnit);
+    if (exact == null) {
       return required;
     }
-    return new BooleanQuery.Builder().add(required, Occur.MUST)
-        .add(new BoostQuery(near, NEAR_BOOST), Occur.SHOULD).build();
+    return new BooleanQuery.Builder().add(new BoostQuery(required, WORDS_BOOST), Occur.MUST)
+        .add(new BoostQuery(exact, EXACT_BOOST), Occur.SHOULD)
+        .add(new BoostQuery(near(fields, readings, SLOP, writtenIsUnit), NEAR_BOOST), Occur.SHOULD).build();
   }
 
   /** The words of a reading as slots; those overlapping [from, to), a substituted form, are one. */
@@ -152,6 +166,9 @@ final class ChunkQuery {
     }
     ChunkWords.Word w = s.words().get(0);
     Query whole = new TermQuery(new Term(field, w.term()));
+    if (w.quantity()) {
+      return Quantities.withUnit(field, w.term());
+    }
     if (!s.endings().isEmpty()) {
       SynonymQuery.Builder forms = new SynonymQuery.Builder(field).addTerm(new Term(field, w.term()));
       s.endings().forEach(e -> forms.addTerm(new Term(field, e)));
@@ -172,24 +189,30 @@ final class ChunkQuery {
     return new BooleanQuery.Builder().add(whole, Occur.SHOULD).add(apart, Occur.SHOULD).build();
   }
 
-  /** The readings of two or more slots, their words near each other in order, in any of the fields. */
-  private static Query near(List<String> fields, List<List<Slot>> readings) {
+  /**
+   * The chunk as a unit in any of its readings, in any of the fields: the slots of a reading in
+   * order with at most {@code slop} other words among them (the chunk as written only when {@code
+   * writtenIsUnit}); null when the chunk is one word read one way.
+   */
+  private static Query near(List<String> fields, List<List<Slot>> readings, int slop, boolean writtenIsUnit) {
+    if (readings.size() == 1 && readings.get(0).size() == 1) {
+      return null;
+    }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    boolean some = false;
     for (String field : fields) {
       List<SpanQuery> each = new ArrayList<>();
-      for (List<Slot> reading : readings) {
-        if (reading.size() > 1 && reading.size() <= MAX_NEAR_WORDS) {
-          each.add(sequence(field, reading, SLOP));
+      for (int i = writtenIsUnit ? 0 : 1; i < readings.size(); i++) {
+        if (readings.get(i).size() <= MAX_NEAR_WORDS) {
+          each.add(sequence(field, readings.get(i), slop));
         }
       }
-      if (!each.isEmpty()) {
-        some = true;
-        any.add(boosted(field, each.size() == 1 ? each.get(0) : new SpanOrQuery(each.toArray(SpanQuery[]::new))),
-            Occur.SHOULD);
+      if (each.isEmpty()) {
+        return null;
       }
+      any.add(boosted(field, each.size() == 1 ? each.get(0) : new SpanOrQuery(each.toArray(SpanQuery[]::new))),
+          Occur.SHOULD);
     }
-    return some ? any.build() : null;
+    return any.build();
   }
 
   /** Slots in order with at most {@code slop} other words among them, gaps where words were left out. */
@@ -215,6 +238,14 @@ final class ChunkQuery {
     }
     ChunkWords.Word w = s.words().get(0);
     SpanQuery whole = new SpanTermQuery(new Term(field, w.term()));
+    if (w.quantity()) {
+      return Quantities.withUnitSpan(field, w.term());
+    }
+    if (!s.endings().isEmpty()) {
+      List<SpanQuery> forms = new ArrayList<>(List.of(whole));
+      s.endings().forEach(e -> forms.add(new SpanTermQuery(new Term(field, e))));
+      whole = new SpanOrQuery(forms.toArray(SpanQuery[]::new));
+    }
     if (w.tiling().isEmpty()) {
       return whole;
     }

@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * The words of one unspaced chunk of a query as the index holds them: each word with its offsets
@@ -19,24 +20,32 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  */
 record ChunkWords(String text, List<Word> words, java.util.Set<Integer> boundaries) {
 
-  /** A word; {@code tiling} holds its parts when it is a compound, each "" a left-out word. */
-  record Word(String term, int start, int end, int position, List<String> tiling) {}
+  /** The part of speech of a number with its unit, as the segmenter tags it. */
+  private static final String QUANTITY = "mq";
+
+  /**
+   * A word; {@code tiling} holds its parts when it is a compound, each "" a left-out word; {@code
+   * quantity} when it is a number with its unit (1100万, 6.5%).
+   */
+  record Word(String term, int start, int end, int position, List<String> tiling, boolean quantity) {}
 
   /** The words of {@code text}: compounds with their inner words from {@code indexing}, gaps tiled by {@code words}. */
   static ChunkWords of(String text, Analyzer indexing, Analyzer words) {
     List<String> terms = new ArrayList<>();
-    List<int[]> spans = new ArrayList<>(); // start, end, position, 1 when inner
+    List<int[]> spans = new ArrayList<>(); // start, end, position, 1 when inner, 1 when a quantity
     int position = -1;
     try (TokenStream ts = indexing.tokenStream(IndexFields.BODY, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
         boolean inner = inc.getPositionIncrement() == 0 && !spans.isEmpty();
         position += Math.max(inner ? 0 : 1, inc.getPositionIncrement());
         terms.add(term.toString());
-        spans.add(new int[] {offset.startOffset(), offset.endOffset(), position, inner ? 1 : 0});
+        spans.add(new int[] {offset.startOffset(), offset.endOffset(), position, inner ? 1 : 0,
+            QUANTITY.equals(type.type()) ? 1 : 0});
       }
       ts.end();
     } catch (IOException e) {
@@ -57,9 +66,53 @@ record ChunkWords(String text, List<Word> words, java.util.Set<Integer> boundari
         inner.add(spans.get(j));
         innerTerms.add(terms.get(j));
       }
-      out.add(new Word(terms.get(i), s[0], s[1], s[2], tiling(text, s[0], s[1], inner, innerTerms, words)));
+      out.add(new Word(terms.get(i), s[0], s[1], s[2], tiling(text, s[0], s[1], inner, innerTerms, words), s[4] == 1));
     }
     return new ChunkWords(text, List.copyOf(out), java.util.Set.copyOf(boundaries));
+  }
+
+  /**
+   * The words with each run of two or more single Han characters read as one word (双 创 → 双创,
+   * 清 四 乱 → 清四乱) that may also be written as the characters: what the segmenter split in a
+   * short query it may keep whole in a document's sentence. Null when there is no such run.
+   */
+  ChunkWords joiningSingleCharacters() {
+    List<Word> out = new ArrayList<>();
+    boolean joined = false;
+    int shift = 0;
+    for (int i = 0; i < words.size(); ) {
+      int j = i;
+      while (j < words.size() && isSingleHan(words.get(j)) && (j == i || words.get(j).position() == words.get(j - 1).position() + 1)) {
+        j++;
+      }
+      if (j - i >= 2) {
+        List<Word> run = words.subList(i, j);
+        String term = run.stream().map(Word::term).reduce("", String::concat);
+        out.add(new Word(term, run.get(0).start(), run.get(run.size() - 1).end(), run.get(0).position() - shift,
+            run.stream().map(Word::term).toList(), false));
+        shift += j - i - 1;
+        joined = true;
+        i = j;
+      } else {
+        Word w = words.get(i);
+        out.add(new Word(w.term(), w.start(), w.end(), w.position() - shift, w.tiling(), w.quantity()));
+        i++;
+      }
+    }
+    return joined ? new ChunkWords(text, List.copyOf(out), boundaries) : null;
+  }
+
+  /** Whether the words hold every letter and digit of the text (no function word was left out). */
+  boolean holdsEveryCharacter() {
+    int held = 0;
+    for (Word w : words) {
+      held += (int) text.substring(w.start(), w.end()).codePoints().filter(Character::isLetterOrDigit).count();
+    }
+    return held >= text.codePoints().filter(Character::isLetterOrDigit).count();
+  }
+
+  private static boolean isSingleHan(Word w) {
+    return w.term().length() == 1 && Character.UnicodeScript.of(w.term().charAt(0)) == Character.UnicodeScript.HAN;
   }
 
   /** Whether a word or an inner word starts or ends at {@code offset} (or the text does). */
