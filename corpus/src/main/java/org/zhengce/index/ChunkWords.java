@@ -102,6 +102,15 @@ record ChunkWords(String text, List<Word> words, java.util.Set<Integer> boundari
     return joined ? new ChunkWords(text, List.copyOf(out), boundaries) : null;
   }
 
+  /**
+   * The words without their parts: for a form of the abbreviation table, which says how documents
+   * write it, so that its compounds need not be looked for written apart as well.
+   */
+  ChunkWords whole() {
+    return new ChunkWords(text, words.stream()
+        .map(w -> new Word(w.term(), w.start(), w.end(), w.position(), List.of(), w.quantity())).toList(), boundaries);
+  }
+
   /** Whether the words hold every letter and digit of the text (no function word was left out). */
   boolean holdsEveryCharacter() {
     int held = 0;

@@ -3,8 +3,11 @@ package org.zhengce.index;
 import static org.zhengce.index.IndexFields.BODY;
 import static org.zhengce.index.IndexFields.TITLE;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -56,23 +59,41 @@ final class QueryReader {
     return SYNTAX.matcher(text).find();
   }
 
+  /** What a query means: the query that ranks the documents and the one that marks their passages. */
+  record Read(Query scoring, Query passages) {}
+
   /**
-   * The query {@code text} means.
+   * The query {@code text} means, as the search ranks it and as passages mark it (the same matches,
+   * without the scoring of words near each other).
    *
    * @throws IllegalArgumentException with one line, for an empty, malformed or too long query
    */
-  Query read(String text) {
+  Read read(String text) {
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("empty query: give one or more words to look for");
     }
     String input = usesSyntax(text) ? protectPlainCharacters(text) : plain(text);
-    Query query;
+    Map<List<String>, ChunkQuery.Built> built = new HashMap<>(); // each chunk read once for both queries
+    Function<List<String>, ChunkQuery.Built> chunk = k -> built.computeIfAbsent(k,
+        key -> chunks.build(key.subList(1, key.size()), key.get(0)));
+    Query scoring;
+    Query passages;
     try {
-      query = new SyntaxParser(analyzer, this::chunk).parse(input);
+      scoring = new SyntaxParser(analyzer, (fields, c) -> query(chunk, fields, c, true)).parse(input);
+      passages = new SyntaxParser(analyzer, (fields, c) -> query(chunk, fields, c, false)).parse(input);
     } catch (ParseException | RuntimeException e) {
       throw new IllegalArgumentException(reason(e));
     }
-    return everythingBut(query);
+    return new Read(everythingBut(scoring), everythingBut(passages));
+  }
+
+  private static Query query(Function<List<String>, ChunkQuery.Built> chunk, List<String> fields, String text,
+      boolean scoring) {
+    List<String> key = new java.util.ArrayList<>();
+    key.add(text);
+    key.addAll(fields);
+    ChunkQuery.Built b = chunk.apply(key);
+    return b == null ? null : scoring ? b.scoring() : b.matching();
   }
 
   /** Plain text, escaped so that no character is syntax and AND/OR/NOT are words. */
@@ -133,11 +154,6 @@ final class QueryReader {
     Matcher column = COLUMN.matcher(String.valueOf(e.getMessage()));
     return "malformed query" + (column.find() ? " near character " + column.group(1) : "")
         + ": check its quotes, brackets and AND/OR/NOT, or put text in quotes to find it as written";
-  }
-
-  /** The query of one unspaced chunk over {@code fields}: {@link ChunkQuery}. */
-  Query chunk(List<String> fields, String chunk) {
-    return chunks.build(fields, chunk);
   }
 
 }
