@@ -67,7 +67,7 @@ final class ChunkQuery {
     Query written = required(fields, read.groups(), read.unit());
     matching.add(written);
     scoring.add(new BoostQuery(written, oneWord ? UNIT_BOOST : WORDS_BOOST));
-    if (!oneWord && read.unit()) {
+    if (!oneWord && read.unit() && read.groups().size() <= ChunkReadings.MAX_WORDS) {
       units.add(SlotQueries.sequence(BODY, read.groups(), SLOP));
     }
     for (List<Slot> other : read.others()) {
