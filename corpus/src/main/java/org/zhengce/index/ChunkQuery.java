@@ -39,7 +39,7 @@ final class ChunkQuery {
   /** A reading of one slot is near wherever it occurs. */
   static final float UNIT_BOOST = WORDS_BOOST + NEAR_BOOST;
 
-  /** The query that finds the chunk (for passages) and the one that also ranks it. */
+  /** The query that finds the chunk in the body (for passages) and the one that finds and ranks it. */
   record Built(Query matching, Query scoring) {}
 
   private final Analyzer words;
@@ -60,12 +60,13 @@ final class ChunkQuery {
     if (read.groups().isEmpty()) {
       return null;
     }
+    List<String> body = fields.contains(BODY) ? List.of(BODY) : fields; // passages are of the body
     List<Query> matching = new ArrayList<>();
     List<Query> scoring = new ArrayList<>();
     List<SpanQuery> units = new ArrayList<>();
     boolean oneWord = read.groups().size() == 1 && read.groups().get(0).slots().size() == 1;
     Query written = required(fields, read.groups(), read.unit());
-    matching.add(written);
+    matching.add(required(body, read.groups(), read.unit()));
     scoring.add(new BoostQuery(written, oneWord ? UNIT_BOOST : WORDS_BOOST));
     if (!oneWord && read.unit() && read.groups().size() <= ChunkReadings.MAX_WORDS) {
       units.add(SlotQueries.sequence(BODY, read.groups(), SLOP));
@@ -73,7 +74,7 @@ final class ChunkQuery {
     for (List<Slot> other : read.others()) {
       List<Group> groups = other.stream().map(s -> new Group(List.of(s), List.of())).toList();
       Query found = required(fields, groups, true);
-      matching.add(found);
+      matching.add(required(body, groups, true));
       scoring.add(new BoostQuery(found, other.size() == 1 ? UNIT_BOOST : WORDS_BOOST));
       if (other.size() > 1) {
         units.add(SlotQueries.sequence(BODY, groups, SLOP));
@@ -97,42 +98,42 @@ final class ChunkQuery {
   }
 
   /**
-   * Every group, each in one of the fields: its slots as written (each anywhere), or one of its
-   * forms as a phrase; the slots as written count less when they are not the whole {@code unit}.
+   * Every group in one of the fields (the title counting double): its slots as written (each
+   * anywhere in the field), or one of its forms as a phrase; the slots as written count less when
+   * they are not the whole {@code unit}. All in one field, so that each field's words are one
+   * conjunction the index can skip through.
    */
   private static Query required(List<String> fields, List<Group> groups, boolean unit) {
-    Map<String, Query> distinct = new LinkedHashMap<>();
+    Map<String, Group> distinct = new LinkedHashMap<>();
     for (Group g : groups) {
-      String key = g.slots().stream().flatMap(s -> s.words().stream()).map(ChunkWords.Word::term).toList()
-          + "" + g.forms().size();
-      distinct.computeIfAbsent(key, k -> group(fields, g, unit));
+      distinct.putIfAbsent(g.slots().stream().flatMap(s -> s.words().stream()).map(ChunkWords.Word::term).toList()
+          + "" + g.forms().size(), g);
     }
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    distinct.values().forEach(q -> all.add(q, Occur.MUST));
-    return all.build();
+    List<Query> each = new ArrayList<>();
+    for (String field : fields) {
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      distinct.values().forEach(g -> all.add(group(field, g, unit), Occur.MUST));
+      each.add(boosted(field, distinct.size() == 1 ? group(field, distinct.values().iterator().next(), unit)
+          : all.build()));
+    }
+    return any(each);
   }
 
-  private static Query group(List<String> fields, Group g, boolean unit) {
-    BooleanQuery.Builder asWritten = new BooleanQuery.Builder();
-    for (Slot s : g.slots()) {
-      asWritten.add(inAnyField(fields, s), Occur.MUST);
+  private static Query group(String field, Group g, boolean unit) {
+    Query written;
+    if (g.slots().size() == 1) {
+      written = SlotQueries.query(field, g.slots().get(0));
+    } else {
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      g.slots().forEach(s -> all.add(SlotQueries.query(field, s), Occur.MUST));
+      written = all.build();
     }
-    Query written = g.slots().size() == 1 ? inAnyField(fields, g.slots().get(0)) : asWritten.build();
-    if (g.forms().isEmpty()) {
+    if (g.forms().isEmpty() || field.equals(TITLE)) { // the title: the words as written
       return written;
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder()
         .add(unit ? written : new BoostQuery(written, WORDS_BOOST / UNIT_BOOST), Occur.SHOULD);
-    g.forms().forEach(f -> any.add(inAnyField(fields, f), Occur.SHOULD));
-    return any.build();
-  }
-
-  private static Query inAnyField(List<String> fields, Slot s) {
-    if (fields.size() == 1) {
-      return boosted(fields.get(0), SlotQueries.query(fields.get(0), s));
-    }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    fields.forEach(f -> any.add(boosted(f, SlotQueries.query(f, s)), Occur.SHOULD));
+    g.forms().forEach(f -> any.add(SlotQueries.query(field, f), Occur.SHOULD));
     return any.build();
   }
 

@@ -97,6 +97,10 @@ record ChunkReadings(List<Group> groups, boolean unit, List<List<Slot>> others) 
     return new ChunkReadings(List.copyOf(groups), unit, List.copyOf(others));
   }
 
+  private static List<String> terms(List<ChunkWords.Word> words) {
+    return words.stream().map(ChunkWords.Word::term).toList();
+  }
+
   /** The occurrence that overlaps {@code w}, if any. */
   private static Abbreviations.Occurrence at(List<Abbreviations.Occurrence> found, ChunkWords.Word w) {
     for (Abbreviations.Occurrence o : found) {
@@ -120,7 +124,8 @@ record ChunkReadings(List<Group> groups, boolean unit, List<List<Slot>> others) 
       for (String other : o.others()) {
         String instead = region.substring(0, o.start()) + other + region.substring(o.end());
         List<ChunkWords.Word> form = ChunkWords.of(instead, indexing, words).whole().words();
-        if (!form.isEmpty() && out.size() < MAX_FORMS) {
+        boolean known = out.stream().anyMatch(f -> terms(f.words()).equals(terms(form)));
+        if (!form.isEmpty() && !known && out.size() < MAX_FORMS) { // 大众创业、万众创新 = 大众创业万众创新
           out.add(new Slot(form));
         }
       }

@@ -45,7 +45,7 @@ record ChunkWords(String text, List<Word> words, java.util.Set<Integer> boundari
         position += Math.max(inner ? 0 : 1, inc.getPositionIncrement());
         terms.add(term.toString());
         spans.add(new int[] {offset.startOffset(), offset.endOffset(), position, inner ? 1 : 0,
-            QUANTITY.equals(type.type()) ? 1 : 0});
+            QUANTITY.equals(type.type()) && hasDigit(term) ? 1 : 0});
       }
       ts.end();
     } catch (IOException e) {
@@ -73,8 +73,8 @@ record ChunkWords(String text, List<Word> words, java.util.Set<Integer> boundari
 
   /**
    * The words with each run of two or more single Han characters read as one word (双 创 → 双创,
-   * 清 四 乱 → 清四乱) that may also be written as the characters: what the segmenter split in a
-   * short query it may keep whole in a document's sentence. Null when there is no such run.
+   * 清 四 乱 → 清四乱): what the segmenter split in a short query it may keep whole in a document's
+   * sentence. Null when there is no such run.
    */
   ChunkWords joiningSingleCharacters() {
     List<Word> out = new ArrayList<>();
@@ -89,7 +89,7 @@ record ChunkWords(String text, List<Word> words, java.util.Set<Integer> boundari
         List<Word> run = words.subList(i, j);
         String term = run.stream().map(Word::term).reduce("", String::concat);
         out.add(new Word(term, run.get(0).start(), run.get(run.size() - 1).end(), run.get(0).position() - shift,
-            run.stream().map(Word::term).toList(), false));
+            List.of(), false)); // the characters apart are the words as written
         shift += j - i - 1;
         joined = true;
         i = j;
@@ -119,6 +119,13 @@ record ChunkWords(String text, List<Word> words, java.util.Set<Integer> boundari
     }
     return held >= text.codePoints().filter(Character::isLetterOrDigit).count();
   }
+
+  /** Whether a number word has a digit (1100万, 三成); 第 and 个 are tagged as numbers too. */
+  private static boolean hasDigit(CharSequence term) {
+    return term.chars().anyMatch(c -> Character.isDigit(c) || NUMERALS.indexOf(c) >= 0);
+  }
+
+  private static final String NUMERALS = "〇零一二两三四五六七八九十百千万亿";
 
   private static boolean isSingleHan(Word w) {
     return w.term().length() == 1 && Character.UnicodeScript.of(w.term().charAt(0)) == Character.UnicodeScript.HAN;

@@ -25,7 +25,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.zhengce.lucene.ZhengceAnalyzer;
 
 /**
@@ -124,16 +124,13 @@ public final class CorpusSearcher implements Closeable {
         }
       }
       FacetsCollectorManager.FacetsResult found;
-      TopDocs top;
-      Query matching;
-      try { // the matching documents for the count and the facets, unscored; then the first ranked
-        matching = searcher.rewrite(filter.apply(read.passages())); // once, for the count and the passages
-        found = FacetsCollectorManager.search(searcher, matching, 0, new FacetsCollectorManager());
-        top = searcher.search(q, new TopScoreDocCollectorManager(Math.max(1, limit), null, RANK_EXACTLY, false));
+      try { // one pass: every match counted exactly for the total and the facets, the first ranked
+        found = FacetsCollectorManager.search(searcher, q, Math.max(1, limit), new FacetsCollectorManager());
       } catch (IndexSearcher.TooManyClauses e) {
         throw new IllegalArgumentException("query too long: it stands for more words than can be searched at once");
       }
-      String[] passages = Passages.highlight(searcher, analyzer, matching, top);
+      TopDocs top = found.topDocs();
+      String[] passages = Passages.highlight(searcher, analyzer, read.passages(), top);
       List<Hit> hits = new ArrayList<>();
       StoredFields stored = searcher.getIndexReader().storedFields();
       for (int i = 0; i < top.scoreDocs.length; i++) {
@@ -143,15 +140,12 @@ public final class CorpusSearcher implements Closeable {
         hits.add(new Hit(d.get(ID), d.get(PATH), d.get(TITLE), d.get(DATE), d.get(PLACE), d.get(KIND),
             sd.score, shown));
       }
-      long total = found.topDocs().totalHits.value;
+      long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(q);
       return new Result(total, hits, FacetCounts.of(searcher.facets(), found.facetsCollector()), notes);
     } finally {
       snapshots.release(searcher);
     }
   }
-
-  /** Matches counted exactly before the ranking may skip documents that cannot make the top. */
-  private static final int RANK_EXACTLY = 1000;
 
   /** The stored fields a hit shows. */
   private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(ID, PATH, TITLE, DATE, PLACE, KIND);

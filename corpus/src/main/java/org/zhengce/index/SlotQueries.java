@@ -37,7 +37,7 @@ final class SlotQueries {
     }
     Query whole = !s.endings() ? new TermQuery(new Term(field, w.term()))
         : new WordForms(field, w.term(), WordForms.Continuation.ENDING);
-    if (w.tiling().isEmpty()) {
+    if (w.tiling().isEmpty() || field.equals(IndexFields.TITLE)) { // a title is read as written
       return whole;
     }
     PhraseQuery.Builder parts = new PhraseQuery.Builder();

@@ -25,13 +25,14 @@ final class WordForms extends MultiTermQuery {
   enum Continuation {
     /** One ending of the table. */
     ENDING,
-    /** Up to three characters, none a digit, a point or a magnitude. */
+    /** Up to three characters, none a digit, a numeral, a point or a magnitude. */
     UNIT;
 
     boolean accepts(String rest) {
       return switch (this) {
         case ENDING -> WordEndings.standard().endings().contains(rest);
-        case UNIT -> rest.length() <= 3 && rest.chars().noneMatch(c -> Character.isDigit(c) || "．.十百千万亿兆".indexOf(c) >= 0);
+        case UNIT -> rest.length() <= 3
+            && rest.chars().noneMatch(c -> Character.isDigit(c) || "．.〇零一二两三四五六七八九十百千万亿兆".indexOf(c) >= 0);
       };
     }
   }
