@@ -39,8 +39,11 @@ final class ChunkQuery {
   /** A reading of one slot is near wherever it occurs. */
   static final float UNIT_BOOST = WORDS_BOOST + NEAR_BOOST;
 
-  /** The query that finds the chunk in the body (for passages) and the one that finds and ranks it. */
-  record Built(Query matching, Query scoring) {}
+  /**
+   * The query that finds the chunk in the body (for passages), the one that finds and ranks it by
+   * its words, and the nearness of its words (null for one word), which ranks the best of those again.
+   */
+  record Built(Query matching, Query words, Query near) {}
 
   private final Analyzer words;
   private final Analyzer indexing;
@@ -81,11 +84,10 @@ final class ChunkQuery {
       }
     }
     if (units.isEmpty() || !fields.contains(BODY)) { // title:城市更新行动 is scored by its words
-      return new Built(any(matching), any(scoring));
+      return new Built(any(matching), any(scoring), null);
     }
     SpanQuery near = units.size() == 1 ? units.get(0) : new SpanOrQuery(units.toArray(SpanQuery[]::new));
-    return new Built(any(matching), new BooleanQuery.Builder().add(any(scoring), Occur.MUST)
-        .add(new BoostQuery(near, NEAR_BOOST), Occur.SHOULD).build());
+    return new Built(any(matching), any(scoring), new BoostQuery(near, NEAR_BOOST));
   }
 
   private static Query any(List<Query> queries) {

@@ -101,7 +101,7 @@ public final class CorpusSearcher implements Closeable {
   public Result search(String queryText, Filters filters, int limit) throws IOException {
     SearchFilter filter = SearchFilter.of(filters, org.zhengce.clean.Gazetteer.standard());
     QueryReader.Read read = queries.read(queryText);
-    Query parsed = read.scoring();
+    Query parsed = read.words();
     List<String> notes = new ArrayList<>();
     if (parsed instanceof BooleanQuery b && b.clauses().isEmpty()) {
       notes.add("no word of the query is searchable (function words such as 的 and punctuation are not indexed)");
@@ -124,12 +124,15 @@ public final class CorpusSearcher implements Closeable {
         }
       }
       FacetsCollectorManager.FacetsResult found;
-      try { // one pass: every match counted exactly for the total and the facets, the first ranked
-        found = FacetsCollectorManager.search(searcher, q, Math.max(1, limit), new FacetsCollectorManager());
+      TopDocs top;
+      try { // every match counted for the total and the facets, the first ranked by their words, the best by nearness
+        int n = Math.max(1, limit);
+        found = FacetsCollectorManager.search(searcher, q, read.near() == null ? n : Math.max(n, RANKED_AGAIN),
+            new FacetsCollectorManager());
+        top = read.near() == null ? found.topDocs() : Nearness.rank(searcher, found.topDocs(), read.near(), n);
       } catch (IndexSearcher.TooManyClauses e) {
         throw new IllegalArgumentException("query too long: it stands for more words than can be searched at once");
       }
-      TopDocs top = found.topDocs();
       String[] passages = Passages.highlight(searcher, analyzer, read.passages(), top);
       List<Hit> hits = new ArrayList<>();
       StoredFields stored = searcher.getIndexReader().storedFields();
@@ -146,6 +149,9 @@ public final class CorpusSearcher implements Closeable {
       snapshots.release(searcher);
     }
   }
+
+  /** How many of the documents first ranked by their words are ranked again by the nearness of the words. */
+  static final int RANKED_AGAIN = 100;
 
   /** The stored fields a hit shows. */
   private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(ID, PATH, TITLE, DATE, PLACE, KIND);

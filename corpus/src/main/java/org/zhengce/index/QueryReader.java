@@ -59,12 +59,15 @@ final class QueryReader {
     return SYNTAX.matcher(text).find();
   }
 
-  /** What a query means: the query that ranks the documents and the one that marks their passages. */
-  record Read(Query scoring, Query passages) {}
+  /**
+   * What a query means: the query that finds and ranks the documents by their words, the nearness
+   * of the words of its chunks that ranks the best of them again (null when no chunk has two
+   * words), and the query that marks their passages.
+   */
+  record Read(Query words, Query near, Query passages) {}
 
   /**
-   * The query {@code text} means, as the search ranks it and as passages mark it (the same matches,
-   * without the scoring of words near each other).
+   * The query {@code text} means, as the search finds and ranks documents and as passages mark it.
    *
    * @throws IllegalArgumentException with one line, for an empty, malformed or too long query
    */
@@ -76,15 +79,18 @@ final class QueryReader {
     Map<List<String>, ChunkQuery.Built> built = new HashMap<>(); // each chunk read once for both queries
     Function<List<String>, ChunkQuery.Built> chunk = k -> built.computeIfAbsent(k,
         key -> chunks.build(key.subList(1, key.size()), key.get(0)));
-    Query scoring;
+    Query words;
     Query passages;
     try {
-      scoring = new SyntaxParser(analyzer, (fields, c) -> query(chunk, fields, c, true)).parse(input);
+      words = new SyntaxParser(analyzer, (fields, c) -> query(chunk, fields, c, true)).parse(input);
       passages = new SyntaxParser(analyzer, (fields, c) -> query(chunk, fields, c, false)).parse(input);
     } catch (ParseException | RuntimeException e) {
       throw new IllegalArgumentException(reason(e));
     }
-    return new Read(everythingBut(scoring), everythingBut(passages));
+    BooleanQuery.Builder near = new BooleanQuery.Builder();
+    built.values().stream().filter(b -> b != null && b.near() != null).forEach(b -> near.add(b.near(), Occur.SHOULD));
+    BooleanQuery nearness = near.build();
+    return new Read(everythingBut(words), nearness.clauses().isEmpty() ? null : nearness, everythingBut(passages));
   }
 
   private static Query query(Function<List<String>, ChunkQuery.Built> chunk, List<String> fields, String text,
@@ -93,7 +99,7 @@ final class QueryReader {
     key.add(text);
     key.addAll(fields);
     ChunkQuery.Built b = chunk.apply(key);
-    return b == null ? null : scoring ? b.scoring() : b.matching();
+    return b == null ? null : scoring ? b.words() : b.matching();
   }
 
   /** Plain text, escaped so that no character is syntax and AND/OR/NOT are words. */
