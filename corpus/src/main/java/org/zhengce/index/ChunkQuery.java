@@ -90,13 +90,17 @@ final class ChunkQuery {
     return new Built(any(matching), any(scoring), new BoostQuery(near, NEAR_BOOST));
   }
 
+  /**
+   * One of {@code queries}; held in a required clause, since the classic parser takes the clauses
+   * of a query that are all optional for words of their own and requires each (雄安 新区).
+   */
   private static Query any(List<Query> queries) {
     if (queries.size() == 1) {
       return queries.get(0);
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     queries.forEach(q -> any.add(q, Occur.SHOULD));
-    return any.build();
+    return new BooleanQuery.Builder().add(any.build(), Occur.MUST).build();
   }
 
   /**
