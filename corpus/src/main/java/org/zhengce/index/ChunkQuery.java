@@ -91,6 +91,21 @@ final class ChunkQuery {
   }
 
   /**
+   * A quoted phrase as written, a compound in it also as its parts next to each other (“两高”项目
+   * for "两高项目"); null when it holds no compound, for Lucene's phrase query to serve.
+   */
+  Query phrase(List<String> fields, String quoted) {
+    ChunkWords read = ChunkWords.of(Normalization.standard().normalizeString(quoted), indexing, words);
+    if (read.words().stream().allMatch(w -> w.tiling().isEmpty())) {
+      return null;
+    }
+    List<Group> groups = read.words().stream().map(w -> new Group(List.of(new Slot(List.of(w))), List.of())).toList();
+    List<Query> each = new ArrayList<>();
+    fields.forEach(f -> each.add(boosted(f, SlotQueries.sequence(f, groups, 0))));
+    return any(each);
+  }
+
+  /**
    * One of {@code queries}; held in a required clause, since the classic parser takes the clauses
    * of a query that are all optional for words of their own and requires each (雄安 新区).
    */

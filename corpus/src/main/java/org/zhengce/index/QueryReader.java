@@ -82,8 +82,8 @@ final class QueryReader {
     Query words;
     Query passages;
     try {
-      words = new SyntaxParser(analyzer, (fields, c) -> query(chunk, fields, c, true)).parse(input);
-      passages = new SyntaxParser(analyzer, (fields, c) -> query(chunk, fields, c, false)).parse(input);
+      words = new SyntaxParser(analyzer, (fields, c) -> query(chunk, fields, c, true), chunks::phrase).parse(input);
+      passages = new SyntaxParser(analyzer, (fields, c) -> query(chunk, fields, c, false), chunks::phrase).parse(input);
     } catch (ParseException | RuntimeException e) {
       throw new IllegalArgumentException(reason(e));
     }
