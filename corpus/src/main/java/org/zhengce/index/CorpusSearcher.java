@@ -15,7 +15,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -24,8 +25,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.IOUtils;
+import org.apache.lucene.search.TotalHits;
 import org.zhengce.lucene.ZhengceAnalyzer;
 
 /**
@@ -50,55 +50,32 @@ public final class CorpusSearcher implements Closeable {
   public static final String MARK_START = "【";
   public static final String MARK_END = "】";
 
-  private final Path dir;
-  private final FSDirectory directory;
-  private final DirectoryReader reader;
-  private final IndexSearcher searcher;
+  private final IndexSnapshots snapshots;
   private final Analyzer analyzer = new ZhengceAnalyzer();
-  private final QueryReader queries = new QueryReader(analyzer);
+  private final QueryReader queries;
 
-  private CorpusSearcher(Path dir, FSDirectory directory, DirectoryReader reader) {
-    this.dir = dir;
-    this.directory = directory;
-    this.reader = reader;
-    this.searcher = new IndexSearcher(reader);
+  private CorpusSearcher(IndexSnapshots snapshots, Abbreviations abbreviations) {
+    this.snapshots = snapshots;
+    this.queries = new QueryReader(analyzer, ZhengceAnalyzer.forIndexing(), abbreviations);
   }
 
   /**
    * Opens the index in {@code dir} for reading, its checksums verified first, so that bytes changed
-   * on disk give "damaged" and the repair command, not a wrong answer later.
+   * on disk give "damaged" and the repair command, not a wrong answer later. A searcher kept open
+   * sees what a writer commits, at most a second later ({@link #refresh()} at once).
    */
   public static CorpusSearcher open(Path dir) throws IndexException {
-    IndexException.requireDirectoryOrNothing(dir);
-    if (!Files.isDirectory(dir)) {
-      throw new IndexException("no index at " + dir + " (run zhengce index first)", null);
-    }
-    FSDirectory directory = null;
-    DirectoryReader reader = null;
-    try {
-      directory = FSDirectory.open(dir);
-      reader = DirectoryReader.open(directory);
-      try {
-        verify(dir, reader);
-      } catch (IndexException e) {
-        IOUtils.closeWhileHandlingException(reader, directory);
-        throw e;
-      }
-      return new CorpusSearcher(dir, directory, reader);
-    } catch (IndexNotFoundException e) {
-      try {
-        IndexException.requireCommitPoint(dir, directory);
-      } catch (IOException ignored) {
-        // no more to say than "no index"
-      } finally {
-        IOUtils.closeWhileHandlingException(directory);
-      }
-      throw new IndexException("no index at " + dir + " (run zhengce index first)", e);
-    } catch (IOException | RuntimeException e) { // CorruptIndexException, EOFException, another version …
-      IOUtils.closeWhileHandlingException(reader, directory);
-      throw e instanceof IOException io ? IndexException.of(dir, io)
-          : IndexException.damaged(dir, new java.io.IOException(e.getMessage(), e));
-    }
+    return open(dir, Abbreviations.standard());
+  }
+
+  /** Opens the index in {@code dir}, queries read with {@code abbreviations} (the user's rows added). */
+  public static CorpusSearcher open(Path dir, Abbreviations abbreviations) throws IndexException {
+    return new CorpusSearcher(IndexSnapshots.open(dir), abbreviations);
+  }
+
+  /** Looks at the index now, so that the next search sees everything committed so far. */
+  public void refresh() throws IOException {
+    snapshots.refresh(true);
   }
 
   /** Checks every segment's checksums (the whole files are read: fast, sequential). */
@@ -123,7 +100,8 @@ public final class CorpusSearcher implements Closeable {
    */
   public Result search(String queryText, Filters filters, int limit) throws IOException {
     SearchFilter filter = SearchFilter.of(filters, org.zhengce.clean.Gazetteer.standard());
-    Query parsed = queries.read(queryText);
+    QueryReader.Read read = queries.read(queryText);
+    Query parsed = read.words();
     List<String> notes = new ArrayList<>();
     if (parsed instanceof BooleanQuery b && b.clauses().isEmpty()) {
       notes.add("no word of the query is searchable (function words such as 的 and punctuation are not indexed)");
@@ -132,58 +110,77 @@ public final class CorpusSearcher implements Closeable {
     if (filter.place() != null && !filter.place().equals(filters.place().strip())) {
       notes.add("place " + filters.place().strip() + " read as " + filter.place());
     }
-    if (filter.place() != null && searcher.count(new TermQuery(new Term(PLACE, filter.place()))) == 0) {
-      notes.add("no document in the index has the place " + filter.place());
-    }
-    Query q = filter.apply(parsed);
-    if (filter.byYear()) {
-      int undated = count(filter.undated(parsed));
-      if (undated > 0) {
-        notes.add(undated + (undated == 1 ? " matching document has" : " matching documents have")
-            + " no year and " + (undated == 1 ? "is" : "are") + " left out by --from/--to");
-      }
-    }
-    FacetsCollectorManager.FacetsResult found;
+    FacetedSearcher searcher = snapshots.acquire();
     try {
-      found = FacetsCollectorManager.search(searcher, q, Math.max(1, limit), new FacetsCollectorManager());
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new IllegalArgumentException("query too long: it stands for more words than can be searched at once");
+      if (filter.place() != null && searcher.count(new TermQuery(new Term(PLACE, filter.place()))) == 0) {
+        notes.add("no document in the index has the place " + filter.place());
+      }
+      Query q = filter.apply(parsed);
+      if (filter.byYear()) {
+        int undated = searcher.count(filter.undated(parsed));
+        if (undated > 0) {
+          notes.add(undated + (undated == 1 ? " matching document has" : " matching documents have")
+              + " no year and " + (undated == 1 ? "is" : "are") + " left out by --from/--to");
+        }
+      }
+      FacetsCollectorManager.FacetsResult found;
+      TopDocs top;
+      try { // every match counted for the total and the facets, the first ranked by their words, the best by nearness
+        int n = Math.max(1, limit);
+        found = FacetsCollectorManager.search(searcher, q, read.near() == null ? n : Math.max(n, RANKED_AGAIN),
+            new FacetsCollectorManager());
+        top = read.near() == null ? found.topDocs() : Nearness.rank(searcher, found.topDocs(), read.near(), n);
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new IllegalArgumentException("query too long: it stands for more words than can be searched at once");
+      }
+      String[] passages = Passages.highlight(searcher, analyzer, read.passages(), top);
+      List<Hit> hits = new ArrayList<>();
+      StoredFields stored = searcher.getIndexReader().storedFields();
+      for (int i = 0; i < top.scoreDocs.length; i++) {
+        ScoreDoc sd = top.scoreDocs[i];
+        Document d = stored.document(sd.doc, HIT_FIELDS);
+        List<String> shown = Passages.shown(passages.length > i ? passages[i] : null);
+        hits.add(new Hit(d.get(ID), d.get(PATH), d.get(TITLE), d.get(DATE), d.get(PLACE), d.get(KIND),
+            sd.score, shown));
+      }
+      long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(q);
+      return new Result(total, hits, FacetCounts.of(searcher.facets(), found.facetsCollector()), notes);
+    } finally {
+      snapshots.release(searcher);
     }
-    TopDocs top = found.topDocs();
-    String[] passages = Passages.highlight(searcher, analyzer, q, top);
-    List<Hit> hits = new ArrayList<>();
-    for (int i = 0; i < top.scoreDocs.length; i++) {
-      ScoreDoc sd = top.scoreDocs[i];
-      Document d = reader.storedFields().document(sd.doc);
-      List<String> shown = Passages.shown(passages.length > i ? passages[i] : null);
-      hits.add(new Hit(d.get(ID), d.get(PATH), d.get(TITLE), d.get(DATE), d.get(PLACE), d.get(KIND),
-          sd.score, shown));
-    }
-    return new Result(count(q), hits, FacetCounts.of(reader, found.facetsCollector()), notes);
   }
 
-  private int count(Query q) throws IOException {
-    return searcher.count(q);
-  }
+  /** How many of the documents first ranked by their words are ranked again by the nearness of the words. */
+  static final int RANKED_AGAIN = 100;
+
+  /** The stored fields a hit shows. */
+  private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(ID, PATH, TITLE, DATE, PLACE, KIND);
 
   /** What the index stores of a document for comparisons. */
   public record Stored(String path, String title, String place, Integer year, String kind, String recordsJson) {}
 
   /** Every document's stored place, year, title and records, in index order. */
   public List<Stored> allRecords() throws IOException {
-    List<Stored> out = new ArrayList<>();
-    org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
-    java.util.Set<String> fields = java.util.Set.of(PATH, TITLE, PLACE, YEAR, KIND, RECORDS);
-    for (int doc = 0; doc < reader.maxDoc(); doc++) {
-      if (live != null && !live.get(doc)) {
-        continue;
+    FacetedSearcher searcher = snapshots.acquire();
+    try {
+      IndexReader reader = searcher.getIndexReader();
+      List<Stored> out = new ArrayList<>();
+      org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+      java.util.Set<String> fields = java.util.Set.of(PATH, TITLE, PLACE, YEAR, KIND, RECORDS);
+      StoredFields stored = reader.storedFields();
+      for (int doc = 0; doc < reader.maxDoc(); doc++) {
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
+        Document d = stored.document(doc, fields);
+        String year = d.get(YEAR);
+        out.add(new Stored(d.get(PATH), d.get(TITLE), d.get(PLACE), year == null ? null : Integer.valueOf(year),
+            d.get(KIND), d.get(RECORDS)));
       }
-      Document d = reader.storedFields().document(doc, fields);
-      String year = d.get(YEAR);
-      out.add(new Stored(d.get(PATH), d.get(TITLE), d.get(PLACE), year == null ? null : Integer.valueOf(year),
-          d.get(KIND), d.get(RECORDS)));
+      return out;
+    } finally {
+      snapshots.release(searcher);
     }
-    return out;
   }
 
   /**
@@ -191,26 +188,42 @@ public final class CorpusSearcher implements Closeable {
    * a year are the year {@value #NO_YEAR}, so that the years add up to the documents.
    */
   public Map<String, Map<String, Integer>> counts() throws IOException {
-    FacetsCollectorManager.FacetsResult all = FacetsCollectorManager.search(searcher,
-        new MatchAllDocsQuery(), 1, new FacetsCollectorManager());
-    Map<String, Map<String, Integer>> out = FacetCounts.of(reader, all.facetsCollector());
-    int undated = reader.numDocs() - searcher.count(new org.apache.lucene.search.FieldExistsQuery(YEAR));
-    if (undated > 0) {
-      out.computeIfAbsent(YEAR, k -> new LinkedHashMap<>()).put(NO_YEAR, undated);
+    FacetedSearcher searcher = snapshots.acquire();
+    try {
+      FacetsCollectorManager.FacetsResult all = FacetsCollectorManager.search(searcher,
+          new MatchAllDocsQuery(), 1, new FacetsCollectorManager());
+      Map<String, Map<String, Integer>> out = FacetCounts.of(searcher.facets(), all.facetsCollector());
+      int undated = searcher.getIndexReader().numDocs()
+          - searcher.count(new org.apache.lucene.search.FieldExistsQuery(YEAR));
+      if (undated > 0) {
+        out.computeIfAbsent(YEAR, k -> new LinkedHashMap<>()).put(NO_YEAR, undated);
+      }
+      return out;
+    } finally {
+      snapshots.release(searcher);
     }
-    return out;
   }
 
   /** The year label of documents whose date is unknown. */
   public static final String NO_YEAR = "unknown";
 
+  /** The number of documents in the index. */
   public int documents() {
-    return reader.numDocs();
+    try {
+      FacetedSearcher searcher = snapshots.acquire();
+      try {
+        return searcher.getIndexReader().numDocs();
+      } finally {
+        snapshots.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** The index's size on disk, in bytes. */
   public long sizeOnDisk() throws IOException {
-    try (Stream<Path> files = Files.list(dir)) {
+    try (Stream<Path> files = Files.list(snapshots.directory())) {
       return files.mapToLong(p -> p.toFile().length()).sum();
     }
   }
@@ -234,30 +247,31 @@ public final class CorpusSearcher implements Closeable {
   public Map<String, Object> show(String idOrPath) throws IOException {
     List<Term> keys = new ArrayList<>(List.of(new Term(ID, idOrPath), new Term(PATH, idOrPath)));
     spellings(idOrPath).forEach(p -> keys.add(new Term(PATH, p)));
-    for (Term key : keys) {
-      TopDocs hits = searcher.search(new TermQuery(key), 1);
-      if (hits.scoreDocs.length > 0) {
-        Document d = reader.storedFields().document(hits.scoreDocs[0].doc);
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (String f : new String[] {ID, PATH, TITLE, DATE, PLACE, ISSUER, KIND, SCRIPT}) {
-          out.put(f, d.get(f));
+    FacetedSearcher searcher = snapshots.acquire();
+    try {
+      for (Term key : keys) {
+        TopDocs hits = searcher.search(new TermQuery(key), 1);
+        if (hits.scoreDocs.length > 0) {
+          Document d = searcher.getIndexReader().storedFields().document(hits.scoreDocs[0].doc);
+          Map<String, Object> out = new LinkedHashMap<>();
+          for (String f : new String[] {ID, PATH, TITLE, DATE, PLACE, ISSUER, KIND, SCRIPT}) {
+            out.put(f, d.get(f));
+          }
+          out.put("speakers", List.of(d.getValues(SPEAKER)));
+          out.put("flags", List.of(d.getValues(FLAG)));
+          out.put(RECORDS, d.get(RECORDS));
+          return out;
         }
-        out.put("speakers", List.of(d.getValues(SPEAKER)));
-        out.put("flags", List.of(d.getValues(FLAG)));
-        out.put(RECORDS, d.get(RECORDS));
-        return out;
       }
+      return null;
+    } finally {
+      snapshots.release(searcher);
     }
-    return null;
   }
 
   @Override
   public void close() throws IOException {
-    try {
-      reader.close();
-    } finally {
-      directory.close();
-    }
+    snapshots.close();
   }
 
 }
