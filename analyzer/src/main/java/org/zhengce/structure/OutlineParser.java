@@ -55,7 +55,8 @@ public final class OutlineParser {
       }
       blocks.add(new ReportPartClassifier.Block(p, heading));
     }
-    return new Outline(t.length(), sections, walk.items(), rows, parts.classify(t, blocks));
+    return new Outline(t.length(), sections, SectionScopes.widen(t, walk.items(), sections), rows,
+        parts.classify(t, blocks));
   }
 
   /** One pass over the paragraphs, collecting headings and items. */
