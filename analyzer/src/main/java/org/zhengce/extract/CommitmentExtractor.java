@@ -7,7 +7,8 @@ import java.util.List;
  * The commitment stage: clauses grouped into checklist items by {@link CommitmentFinder}, with the
  * rules of the context's profile (modal words in speeches, every action of its own in plans); a
  * clause holding a target or a firm deadline is an item of its own. Titles are no commitments
- * ({@link Titles}), and there are none in the review of a work report when the profile says so.
+ * ({@link Titles}), nor is a modal word without an action (要要要…), and there are none in the
+ * review of a work report when the profile says so.
  * Immutable and thread-safe.
  */
 final class CommitmentExtractor {
@@ -18,7 +19,8 @@ final class CommitmentExtractor {
       List<TargetFinder.Draft> targets, List<DeadlineFinder.Draft> deadlines) {
     List<CommitmentFinder.Draft> found = finder.find(text.text(), text.clauses(), text.tokens(),
         anchors(text, targets, deadlines), text.words(), context.profile());
-    found = found.stream().filter(d -> !Titles.isTitle(text, context, d)).toList();
+    found = found.stream().filter(d -> !Titles.isTitle(text, context, d)
+        && !ModalWords.onlyModal(text.text().substring(d.start(), d.end()))).toList();
     return Review.withoutPast(found, CommitmentFinder.Draft::start, text, context);
   }
 

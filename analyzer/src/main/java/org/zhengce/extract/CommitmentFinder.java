@@ -295,8 +295,14 @@ final class CommitmentFinder {
         }
       }
     }
-    boolean quoted = false;
+    int lastOf = -1; // 面对大桥通车后的新机遇: a verb before the last 的 modifies the noun
     for (int k = from + 1; k < to; k++) {
+      if (tokens.get(k).text().equals("的")) {
+        lastOf = k;
+      }
+    }
+    boolean quoted = false;
+    for (int k = Math.max(from + 1, lastOf + 1); k < to; k++) {
       String word = tokens.get(k).text();
       quoted = word.startsWith("“") || word.startsWith("《") ? true
           : word.endsWith("”") || word.endsWith("》") ? false : quoted;

@@ -29,6 +29,15 @@ final class ModalWords {
       Map.entry("相信", Modality.STRIVE),
       Map.entry("将", Modality.WILL), Map.entry("计划", Modality.WILL), Map.entry("拟", Modality.WILL));
 
+  /** Whether {@code text} holds nothing but modal words and marks (要要要…, 确保。): no action. */
+  static boolean onlyModal(String text) {
+    String rest = text;
+    for (String w : WORDS.keySet()) {
+      rest = rest.replace(w, "");
+    }
+    return rest.codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
   /** Words before 要 that make it must: 一定要, 坚决要, 必须要. */
   private static final List<String> STRENGTHENERS = List.of("一定", "坚决", "必须", "务必");
 
