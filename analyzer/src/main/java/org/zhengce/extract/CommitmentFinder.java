@@ -181,7 +181,7 @@ final class CommitmentFinder {
         // a clause with its own deadline or target, or a new action on a deliverable
         // (制定…方案, 建立…台账): its own item
         Modality inherited = current != null ? current.modality() : profile.directive();
-        if (bareTime) { // 到"十三五"末, 森林覆盖率…: the time belongs to what follows
+        if (bareTime && current != null) { // 到"十三五"末, 森林覆盖率…: the time belongs to what follows
           current = current.extendTo(clause.end(), null);
           bareTime = false;
         } else {
