@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every row of issue 11's speed table, each beside its baseline in the same run:
 #   1. `zhengce index` of the 59 city work reports vs a plain Lucene/SmartChineseAnalyzer index (scripts/bench-index.sh)
-#   2. search latency p50/p99 at 100k documents, warm, top 10 with facets and passages (org.zhengce.bench.SearchLatency)
+#   2. search latency p50/p99 at 100k documents, warm, top 10 with facets and passages (org.zhengce.bench.SearchLatency on $SEARCH_INDEX)
 #   3. `zhengce extract` of one seed, wall, beside the JVM's own start (`java -version`)
 #   4. `zhengce --version`, wall, beside the same
 #   5. extract throughput vs bare HanLP segmentation (org.zhengce.bench.ExtractThroughput)
@@ -15,9 +15,11 @@ cd "$here"
 echo "== 1. index: zhengce vs SmartChineseAnalyzer (whole processes, alternately)"
 scripts/bench-index.sh "$rounds" | tail -1
 cp="cli/target/zhengce.jar:cli/target/test-classes"
-if [ -f cli/target/test-classes/org/zhengce/bench/SearchLatency.class ]; then
-  echo "== 2. search latency at 100k documents"
-  java -Xmx3g -Dzhengce.shared="$shared" -cp "$cp" org.zhengce.bench.SearchLatency | tail -3
+if [ -n "${SEARCH_INDEX:-}" ]; then # an index of 100k documents, e.g. the one IndexBenchmark leaves (-Psearch-bench)
+  echo "== 2. search latency"
+  java -Xmx3g -Dzhengce.shared="$shared" -cp "$cp" org.zhengce.bench.SearchLatency "$SEARCH_INDEX" | tail -3
+else
+  echo "== 2. search latency: set SEARCH_INDEX to an index of 100k documents (./mvnw -Psearch-bench leaves one)"
 fi
 ./zhengce --version >/dev/null # builds the jar and the start-up archive if needed
 seed="$here/examples/004_cde5e523752f718d.txt"
