@@ -25,7 +25,7 @@ public final class ClauseSplitter {
 
   /** Enumeration markers at the start of a clause. */
   private static final Pattern MARKER = Pattern.compile(
-      "^\\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,，、]?|[(（][一二三四五六七八九十\\d]+[)）]"
+      "^\\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十百零\\d]+条\\s*|第[一二三四五六七八九十]+[,，、]?|[(（][一二三四五六七八九十\\d]+[)）]"
           + "|[一二三四五六七八九十]+、|\\d{1,2}[.、](?!\\d)|其[一二三四五六七八九十][,，、]?)\\s*");
 
   public List<Clause> split(String text) {
@@ -69,6 +69,38 @@ public final class ClauseSplitter {
     return clauses;
   }
 
+  /**
+   * Where a clause's own words start when it opens with a bracket right after the end of the
+   * sentence before it on the same line: that bracket closes the sentence before
+   * (…理解掌握。（合肥海关负责）巩固纺织…: an attribution), it is not part of this clause.
+   */
+  private static int afterClosingBracket(String text, int start, int end) {
+    if (start >= end || (text.charAt(start) != '（' && text.charAt(start) != '(')) {
+      return start;
+    }
+    int before = start - 1;
+    while (before >= 0 && Character.isWhitespace(text.charAt(before)) && text.charAt(before) != '\n') {
+      before--;
+    }
+    if (before < 0 || "。！？；!?;".indexOf(text.charAt(before)) < 0) {
+      return start;
+    }
+    int depth = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '（' || c == '(') {
+        depth++;
+      } else if ((c == '）' || c == ')') && --depth == 0) {
+        int body = i + 1;
+        while (body < end && Character.isWhitespace(text.charAt(body))) {
+          body++;
+        }
+        return body < end ? body : start;
+      }
+    }
+    return start;
+  }
+
   private static boolean dash(String text, int i) {
     return i + 1 < text.length() && text.charAt(i) == '—' && text.charAt(i + 1) == '—';
   }
@@ -80,6 +112,7 @@ public final class ClauseSplitter {
     while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
+    start = afterClosingBracket(text, start, end);
     if (end <= start) {
       return;
     }

@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * The commitment stage: clauses grouped into checklist items by {@link CommitmentFinder}, with the
  * rules of the context's profile (modal words in speeches, every action of its own in plans); a
- * clause holding a target or a firm deadline is an item of its own. None in the review of a work
- * report when the profile says so. Immutable and thread-safe.
+ * clause holding a target or a firm deadline is an item of its own. Titles are no commitments
+ * ({@link Titles}), nor is a modal word without an action (要要要…), and there are none in the
+ * review of a work report when the profile says so.
+ * Immutable and thread-safe.
  */
 final class CommitmentExtractor {
 
@@ -17,7 +19,9 @@ final class CommitmentExtractor {
       List<TargetFinder.Draft> targets, List<DeadlineFinder.Draft> deadlines) {
     List<CommitmentFinder.Draft> found = finder.find(text.text(), text.clauses(), text.tokens(),
         anchors(text, targets, deadlines), text.words(), context.profile());
-    return Review.without(found, CommitmentFinder.Draft::start, text, context);
+    found = found.stream().filter(d -> !Titles.isTitle(text, context, d)
+        && !ModalWords.onlyModal(text.text().substring(d.start(), d.end()))).toList();
+    return Review.withoutPast(found, CommitmentFinder.Draft::start, text, context);
   }
 
   /** The clauses holding a target, and the firm deadlines: what gives a clause its own item. */
@@ -27,8 +31,9 @@ final class CommitmentExtractor {
     for (TargetFinder.Draft t : targets) {
       targetClauses.set(text.clauseAt(t.quantity().start()));
     }
-    int[] firm = deadlines.stream().filter(DeadlineFinder.Draft::firm)
-        .mapToInt(DeadlineFinder.Draft::start).toArray();
-    return new CommitmentFinder.Anchors(targetClauses, firm);
+    List<DeadlineFinder.Draft> firm = deadlines.stream().filter(DeadlineFinder.Draft::firm).toList();
+    return new CommitmentFinder.Anchors(targetClauses,
+        firm.stream().mapToInt(DeadlineFinder.Draft::start).toArray(),
+        firm.stream().mapToInt(DeadlineFinder.Draft::end).toArray());
   }
 }

@@ -63,6 +63,47 @@ final class DeadlineFinder {
         && !text.substring(Math.max(0, t.start() - 2), t.start()).matches(".*(到|至|在)[“\"‘']?");
   }
 
+  /**
+   * Whether {@code position} stands inside a book title 《…》 of its paragraph, even one that a
+   * PDF line break cuts (组织编制《2021 年\n江苏省温室气体排放清单》): a title is not a time.
+   */
+  private static boolean inTitle(String text, int position) {
+    for (int i = position - 1, lines = 0; i >= 0 && position - i <= TITLE_REACH; i--) {
+      char c = text.charAt(i);
+      if (c == '《') {
+        return text.indexOf('》', position) > 0;
+      }
+      if (c == '》' || c == '。' || (c == '\n' && ++lines > 1)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final int TITLE_REACH = 60;
+
+  /**
+   * A year that qualifies a noun: in a list of nouns (对2020年四季度矿产卫片核查和2021年违法卫片的查处),
+   * after 和, 及, 与 or 、, or as 年度 (2021 年度温室气体排放报告), before a noun, not before 底, 前,
+   * 内 or a comma.
+   */
+  private static boolean attributive(String text, TimeExpression t) {
+    int b = t.start() - 1;
+    while (b >= 0 && text.charAt(b) == ' ') {
+      b--;
+    }
+    int a = t.end();
+    while (a < text.length() && text.charAt(a) == ' ') {
+      a++;
+    }
+    boolean beforeNoun = a < text.length()
+        && Character.UnicodeScript.of(text.charAt(a)) == Character.UnicodeScript.HAN
+        && "底末初前内以起至到止后中".indexOf(text.charAt(a)) < 0;
+    // 2021 年度温室气体排放报告: the year of a report or a task, not a time it is due
+    boolean annual = text.substring(t.start(), t.end()).endsWith("年度");
+    return beforeNoun && (annual || b >= 0 && "和及与、".indexOf(text.charAt(b)) >= 0);
+  }
+
   /** The edge of a month or year (4月底, 年末, 月初): a time frame, not an event's day. */
   private static final java.util.regex.Pattern EDGE = java.util.regex.Pattern.compile("[底末初中]$");
 
@@ -79,7 +120,7 @@ final class DeadlineFinder {
         }
         continue;
       }
-      if (baseline(text, t)) {
+      if (baseline(text, t) || inTitle(text, t.start())) {
         continue;
       }
       if (t.plan()) {
@@ -93,7 +134,8 @@ final class DeadlineFinder {
       boolean past = documentDate != null && t.to() != null && t.to().isBefore(documentDate);
       // a single day without 前/到 is an event (7月3日电), not something due; 4月底, 年末 are edges
       boolean edge = t.type() == Type.POINT && EDGE.matcher(text).region(t.start(), t.end()).find();
-      if (by || (!past && (t.type() == Type.SPAN || edge) && !reportsThePast(text, t))) {
+      if (by || (!past && (t.type() == Type.SPAN || edge) && !reportsThePast(text, t)
+          && !attributive(text, t))) {
         out.add(new Draft(t.start(), t.end(), Deadline.Kind.ABSOLUTE, t.to(), null, null, by));
       }
     }

@@ -1,6 +1,7 @@
 package org.zhengce.extract;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.zhengce.indicator.IndicatorTable;
 import org.zhengce.segment.Segmenter;
 import org.zhengce.text.NormalizedText;
@@ -36,8 +37,18 @@ public final class DocumentExtractor {
 
   /** The records of {@code text}, read with the rules of the context's profile. */
   public Extraction extract(NormalizedText text, DocumentContext context) {
+    return extract(text, context, piece -> {});
+  }
+
+  /**
+   * The records of {@code text}, and each analysed piece handed to {@code analysed} as well, so
+   * that a caller (the indexer) reuses its tokens instead of segmenting the text again.
+   */
+  public Extraction extract(NormalizedText text, DocumentContext context,
+      Consumer<AnalyzedText> analysed) {
     RecordCollector records = new RecordCollector(text, indicators);
     analyzer.forEachPiece(text.normalized(), piece -> {
+      analysed.accept(piece);
       List<DeadlineFinder.Draft> d = deadlines.find(piece, context);
       List<TargetFinder.Draft> t = targets.find(piece, context);
       List<CommitmentFinder.Draft> c = commitments.find(piece, context, t, d);

@@ -9,13 +9,17 @@ package org.zhengce.extract;
  * verb (加快…, 推进…, 实施…) directs that action, so it is a commitment of its own, modal word or
  * not, unless it reports what happened (已…, 了). {@link #REPORT} (work reports): as plans, but
  * only outside the review of last year's work ({@code skipsReview}): results are not
- * commitments, and last year's figures are not targets. Immutable.
+ * commitments, and last year's figures are not targets. {@code directive} is the modality of an
+ * action directed without a modal word: what a plan directs is {@code must}, what a work report
+ * says the government does this year {@code will}, a speech's bare instruction {@code should}.
+ * Immutable.
  */
-public record ExtractionProfile(String name, boolean bareImperatives, boolean skipsReview) {
+public record ExtractionProfile(String name, boolean bareImperatives, boolean skipsReview,
+    Modality directive) {
 
-  public static final ExtractionProfile SPEECH = new ExtractionProfile("speech", false, false);
-  public static final ExtractionProfile PLAN = new ExtractionProfile("plan", true, false);
-  public static final ExtractionProfile REPORT = new ExtractionProfile("report", true, true);
+  public static final ExtractionProfile SPEECH = new ExtractionProfile("speech", false, false, Modality.SHOULD);
+  public static final ExtractionProfile PLAN = new ExtractionProfile("plan", true, false, Modality.MUST);
+  public static final ExtractionProfile REPORT = new ExtractionProfile("report", true, true, Modality.WILL);
 
   /** The profile for documents of {@code kind}. */
   public static ExtractionProfile forKind(Kind kind) {

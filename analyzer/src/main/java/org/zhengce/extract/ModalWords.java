@@ -29,6 +29,15 @@ final class ModalWords {
       Map.entry("相信", Modality.STRIVE),
       Map.entry("将", Modality.WILL), Map.entry("计划", Modality.WILL), Map.entry("拟", Modality.WILL));
 
+  /** Whether {@code text} holds nothing but modal words and marks (要要要…, 确保。): no action. */
+  static boolean onlyModal(String text) {
+    String rest = text;
+    for (String w : WORDS.keySet()) {
+      rest = rest.replace(w, "");
+    }
+    return rest.codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
   /** Words before 要 that make it must: 一定要, 坚决要, 必须要. */
   private static final List<String> STRENGTHENERS = List.of("一定", "坚决", "必须", "务必");
 
@@ -63,6 +72,12 @@ final class ModalWords {
     return Optional.empty();
   }
 
+  /** Words before 需 that make it part of a word: 按需 (as needed), 所需, 急需, 必需. */
+  private static final List<String> NEED_COMPOUNDS = List.of("按", "所", "急", "必", "刚");
+
+  /** Words before 将 that make it no promise: 现将, 特将, 兹将 (hereby), 即将 (about to). */
+  private static final List<String> HEREBY = List.of("现", "特", "兹", "今", "即");
+
   /** Who may hope or trust without making it a commitment: 大家希望…, 群众相信…. */
   private static final List<String> ONLOOKERS = List.of("大家", "群众", "人民", "市民", "百姓", "人们", "社会");
 
@@ -86,6 +101,9 @@ final class ModalWords {
     if (t.text().equals("坚决") && (prev.equals("、") || next.equals("、"))) {
       return false; // 认真、坚决、彻底地抓好: one adverb of a list, inside a clause already governed
     }
+    if (t.text().startsWith("需") && NEED_COMPOUNDS.contains(prev)) {
+      return false; // 按需部署, 所需资金: as needed, not must
+    }
     if (t.text().startsWith("需")) {
       for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
         if (tokens.get(k).text().equals("的")) {
@@ -96,8 +114,8 @@ final class ModalWords {
         }
       }
     }
-    if (t.text().equals("将") && (t.pos().equals("p") || next.isEmpty())) {
-      return false;
+    if (t.text().equals("将") && (t.pos().equals("p") || next.isEmpty() || HEREBY.contains(prev))) {
+      return false; // 现将《…》印发给你们: hereby; 深中通道即将通车: about to; not will
     }
     if (t.text().equals("努力") && (next.isEmpty() || tokens.get(i + 1).isPunctuation())) {
       return false;

@@ -19,20 +19,17 @@ final class PartyExtractor {
   record Mention(PartyFinder.Found found, Role role) {}
 
   /** 责成 X: X is made responsible; 责任在 X: X holds the responsibility. */
-  private static final Pattern CHARGED = Pattern.compile("责成|责任[,，]?在|(落实|分解|明确|压实)到|督促|责令|需要|相信|希望");
+  private static final Pattern CHARGED = Pattern.compile("责成|责任[,，]?在|(落实|分解|明确|压实)到|责令|需要|相信|希望");
 
   /** X的主要任务是…: X holds the task. */
   private static final Pattern TASK = Pattern.compile("的(主要|首要|重点|核心)任务是");
 
-  /** What follows a unit's name in an attribution's list: 等, 按职责分工负责/配合. */
-  private static final Pattern UNIT_TAIL = Pattern.compile("(等|按职责分工.*|分别负责.*|负责$|参与$)$");
-
   /**
    * A notice's addressees, a line of their own near its top that ends with a colon: 厅机关各处室：,
-   * 各区县（市）人民政府，市人民政府各部门，各有关单位：.
+   * 各区县（市）人民政府，市人民政府各部门，各有关单位：, …各直属机构：, …各高等院校：.
    */
   private static final Pattern ADDRESSEES = Pattern.compile(
-      "[^\\n:：。；;]{2,80}(政府|部门|单位|处室|机关|委员会|委|办|局|厅|公司|企业)[:：][ \\t]*(?=\\n|$)");
+      "[^\\n:：。；;]{2,80}(政府|部门|单位|处室|机关|机构|委员会|管委会|委|办|局|厅|院校|学校|公司|集团|企业)[:：][ \\t]*(?=\\n|$)");
 
   /** Addressees stand within this many characters of a notice's start. */
   private static final int ADDRESSEES_WITHIN = 1500;
@@ -45,18 +42,20 @@ final class PartyExtractor {
       return List.of();
     }
     String norm = text.text();
-    Matcher m = ADDRESSEES.matcher(norm).region(0, Math.min(norm.length(), ADDRESSEES_WITHIN));
-    while (m.find()) {
-      int lineStart = m.start();
-      if (lineStart > 0 && norm.charAt(lineStart - 1) != '\n') {
-        continue; // the colon must close a line that is the addressees alone
+    int within = Math.min(norm.length(), ADDRESSEES_WITHIN);
+    Matcher m = ADDRESSEES.matcher(norm);
+    // the colon must close a line that is the addressees alone: tried at line starts only
+    for (int lineStart = 0; lineStart < within; lineStart = norm.indexOf('\n', lineStart) + 1) {
+      if (m.region(lineStart, within).lookingAt()) {
+        List<Mention> out = new ArrayList<>();
+        for (PartyFinder.Found unit : units(norm, lineStart, m.end(1))) {
+          out.add(new Mention(unit, Role.RESPONSIBLE));
+        }
+        return out;
       }
-      List<Mention> out = new ArrayList<>();
-      int colon = m.end(1);
-      for (PartyFinder.Found unit : units(norm, lineStart, colon)) {
-        out.add(new Mention(unit, Role.RESPONSIBLE));
+      if (norm.indexOf('\n', lineStart) < 0) {
+        break;
       }
-      return out;
     }
     return List.of();
   }
@@ -91,6 +90,63 @@ final class PartyExtractor {
         out.add(new Mention(f, Role.RESPONSIBLE));
       }
     }
+    objects(text, d, PartyWords.MADE_TO_ACT, Role.RESPONSIBLE, false, out);
+    objects(text, d, PartyWords.JOINED, Role.SUPPORT, true, out);
+    objects(text, d, PartyWords.TOGETHER, Role.SUPPORT, true, out);
+  }
+
+  /**
+   * The bodies a commitment's verb makes act, each with {@code role}: the object of 指导, 组织,
+   * 鼓励… (指导各设区市结合…制定), of 会同 (会同省财政厅制定…), of 与…共同 (与省生态环境厅共同建立…),
+   * when a verb of their own follows them ({@code joins}: or when they end the commitment's
+   * clause, 会同市审计部门，对…进行监督).
+   */
+  private void objects(AnalyzedText text, CommitmentFinder.Draft d, Pattern trigger, Role role,
+      boolean joins, List<Mention> out) {
+    Matcher m = trigger.matcher(text.text()).region(d.start(), d.end());
+    while (m.find()) {
+      int from = m.end(1);
+      for (int to : objectEnds(text, from, m.end() > from ? m.start(2) : d.end(), joins)) {
+        List<PartyFinder.Found> found = parties.list(text.text(), from, to, text.words());
+        if (!found.isEmpty() && PartyFinder.endsAt(text.text(), found.get(found.size() - 1), to)) {
+          found.forEach(f -> out.add(new Mention(f, role)));
+          break;
+        }
+      }
+    }
+  }
+
+  /** How many verbs an object's name may hold (督促各类危险废物产生单位依法申报…). */
+  private static final int NAME_VERBS = 2;
+
+  /**
+   * Where the object that starts at {@code from} may end, nearest first: before one of its first
+   * verbs, adverbs or prepositions, which come before {@code limit}; before a comma when its verb
+   * follows in the next clause (会同市审计部门，对…进行监督); at {@code limit} when it may end there.
+   */
+  private static List<Integer> objectEnds(AnalyzedText text, int from, int limit, boolean mayEndAtLimit) {
+    Words words = text.words();
+    int k = words.from(from);
+    List<Integer> ends = new ArrayList<>();
+    if (k >= words.size() || words.token(k).start() != from) {
+      return ends; // the trigger must end a word: not 组织 inside 党组织
+    }
+    int first = k;
+    for (; k < words.size() && words.token(k).start() < limit && ends.size() < NAME_VERBS; k++) {
+      String pos = words.token(k).pos();
+      if (k > first && ((pos.startsWith("v") && !pos.equals("vn")) || pos.startsWith("d") || pos.startsWith("p"))) {
+        ends.add(words.token(k).start());
+      } else if (words.token(k).isPunctuation() && !words.token(k).text().equals("、")) {
+        if (k > first && ",，".contains(words.token(k).text())) {
+          ends.add(words.token(k).start());
+        }
+        return ends;
+      }
+    }
+    if (mayEndAtLimit && k > first && ends.isEmpty() && limit <= text.text().length()) {
+      ends.add(limit);
+    }
+    return ends;
   }
 
   /**
@@ -117,31 +173,9 @@ final class PartyExtractor {
     }
   }
 
-  /** The units of an attribution's list: split at 、，；, without 等 or 按职责分工负责 after them. */
+  /** The units of an attribution's list or of a notice's addressees ({@link UnitList}). */
   static List<PartyFinder.Found> units(String norm, int from, int to) {
-    List<PartyFinder.Found> out = new ArrayList<>();
-    int start = from;
-    for (int i = from; i <= to; i++) {
-      if (i == to || "、,，;；\n".indexOf(norm.charAt(i)) >= 0) {
-        int s = start;
-        int e = i;
-        while (s < e && Character.isWhitespace(norm.charAt(s))) {
-          s++;
-        }
-        Matcher tail = UNIT_TAIL.matcher(norm).region(s, e);
-        if (tail.find()) {
-          e = tail.start();
-        }
-        while (e > s && Character.isWhitespace(norm.charAt(e - 1))) {
-          e--;
-        }
-        if (e - s >= 2) {
-          out.add(new PartyFinder.Found(s, e, norm.substring(s, e).replaceAll("\\s+", "")));
-        }
-        start = i + 1;
-      }
-    }
-    return out;
+    return UnitList.split(norm, from, to);
   }
 
   /** Where a list of parties after 责成 ends: at punctuation or the verb that follows. */

@@ -20,6 +20,8 @@ final class PartyFinder {
   private static final int MAX_REGION = 48;
 
   private static final Pattern LIST_SEPARATOR = Pattern.compile("、|以及|和|及|与");
+  /** What stands for the bodies a list leaves unnamed: 等单位, 等有关部门. */
+  private static final Pattern OTHERS = Pattern.compile("等(有关|相关)?(单位|部门|机构|地区)?$");
   private static final Pattern ADMIN_PREFIX = Pattern.compile("^(.*?)(省|市|区|县|镇|乡)");
 
   /**
@@ -66,8 +68,13 @@ final class PartyFinder {
     int pieceStart = start;
     List<int[]> pieces = new ArrayList<>();
     while (sep.find()) {
-      pieces.add(new int[] {pieceStart, sep.start()});
-      pieceStart = sep.end();
+      // 各县（市、区）政府 is one body; 和 joins two names, not 省经济和信息化厅
+      boolean conjunction = !sep.group().equals("、");
+      if (!insideBrackets(text, start, sep.start())
+          && (!conjunction || isParty(text.substring(pieceStart, sep.start()).strip()))) {
+        pieces.add(new int[] {pieceStart, sep.start()});
+        pieceStart = sep.end();
+      }
     }
     pieces.add(new int[] {pieceStart, end});
     String firstPrefix = null;
@@ -76,6 +83,11 @@ final class PartyFinder {
       int s = pieces.get(k)[0];
       int e = pieces.get(k)[1];
       String piece = text.substring(s, e);
+      Matcher others = OTHERS.matcher(piece);
+      if (others.find() && others.start() >= 2) { // 省财政厅等单位: the unit named, not the others
+        e = s + others.start();
+        piece = piece.substring(0, others.start());
+      }
       int of = piece.indexOf('的');
       if (of > 0 && !isParty(piece.substring(of + 1))) { // 区域内的所有企业 stays whole
         e = s + of;
@@ -89,10 +101,12 @@ final class PartyFinder {
           break;
         }
       }
-      if (piece.startsWith("各地各") && isParty(piece.substring(2))) { // 各地各有关单位: two
-        out.add(new Found(s, s + 2, "各地"));
-        s += 2;
-        piece = piece.substring(2);
+      int second = piece.indexOf('各', 2); // 各地各有关单位, 各地区各部门: two; 各级各部门: one
+      if (piece.startsWith("各") && !piece.startsWith("各级") && second > 0 && second <= 4 && isParty(piece.substring(0, second))
+          && isParty(piece.substring(second))) {
+        out.add(new Found(s, s + second, piece.substring(0, second)));
+        s += second;
+        piece = piece.substring(second);
       }
       // 市、县整改落实工作领导小组: a lone level borrows the rest of the next piece
       if (piece.length() == 1 && "省市区县镇乡".contains(piece) && k + 1 < pieces.size()) {
@@ -117,13 +131,40 @@ final class PartyFinder {
     return out;
   }
 
+  /**
+   * Whether the party {@code last} of a list runs up to {@code end}: nothing but a space, a
+   * particle or the others a list leaves unnamed (省财政厅等单位) stands between them.
+   */
+  static boolean endsAt(String text, Found last, int end) {
+    String rest = text.substring(Math.min(last.end(), end), end).strip();
+    return rest.length() <= 1 || OTHERS.matcher(rest).matches();
+  }
+
+  /** Whether {@code position} stands inside brackets opened after {@code from}. */
+  private static boolean insideBrackets(String text, int from, int position) {
+    int depth = 0;
+    for (int i = from; i < position; i++) {
+      char c = text.charAt(i);
+      if (c == '（' || c == '(') {
+        depth++;
+      } else if ((c == '）' || c == ')') && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0;
+  }
+
   static boolean isParty(String piece) {
     if (piece.length() < 2 || piece.length() > 24 || PartyWords.NOT_PARTIES.contains(piece)
         || PartyWords.NOT_FIRST.stream().anyMatch(piece::startsWith)
         || PartyWords.TOO_GENERIC.contains(piece) || piece.indexOf('“') >= 0 || piece.indexOf('"') >= 0
+        || PartyWords.NOT_HEADS.stream().anyMatch(piece::endsWith)
         || ((piece.endsWith("区") || piece.endsWith("县"))
-            && (piece.length() < 3 || PartyWords.ZONE.matcher(piece).find()))) {
+            && ((piece.length() < 3 && !piece.startsWith("各")) || PartyWords.ZONE.matcher(piece).find()))) {
       return false;
+    }
+    if (piece.startsWith("各") && piece.endsWith("市") && piece.length() <= 5) {
+      return true; // 各市, 各设区市, 各地市: the cities of a province
     }
     for (String head : PartyWords.HEADS) {
       if (piece.endsWith(head)) {

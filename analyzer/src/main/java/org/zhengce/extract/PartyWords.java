@@ -27,11 +27,16 @@ final class PartyWords {
 
   /** Verbs that are part of a body's name: 负责同志, 领导干部, 整改工作领导小组, 监察局. */
   static final Set<String> VERBS_IN_NAMES = Set.of("负责", "领导", "整改", "落实", "督查", "监察", "执法",
-      "管理", "服务", "保障", "协调", "推进", "建设", "发展", "改革", "保护", "治理", "监督");
+      "管理", "服务", "保障", "协调", "推进", "建设", "发展", "改革", "保护", "治理", "监督",
+      "产生", "使用", "经营", "生产", "运营", "排放", "施工", "监测");
 
   /** Place names that end like a district but are zones, not bodies. */
   static final Pattern ZONE = Pattern.compile("(?<!县)(?<!各)(园区|城区|开发区|示范区|功能区|片区|景区|社区|新区|试验区|"
       + "保护区|集聚区|支撑区|先行区|核心区|市区|地区|辖区|郊区|库区|矿区|产区|街区|厂区|校区|营区)$");
+
+  /** Words that end like a body (局) but are none: 格局, 布局, 大局. */
+  static final List<String> NOT_HEADS = List.of("格局", "布局", "大局", "全局", "开局", "变局", "新局",
+      "结局", "当局", "棋局", "残局", "时局", "政局");
 
   /** Heads too generic to stand alone as a party, and places that are not bodies. */
   static final Set<String> TOO_GENERIC = Set.of("部门", "单位", "地区", "市区", "城区", "园区", "景区",
@@ -56,6 +61,18 @@ final class PartyWords {
   /** Words between a party and the modal word that are dropped: 也, 都, 一定, 全力. */
   static final Pattern TRAILING = Pattern.compile("(也|都|还|更|又|要|一定|务必|必须|切实|全力|"
       + "全力以赴|首先|率先|带头|共同|进一步|继续)+$");
+
+  /**
+   * Verbs whose object a commitment makes act, as the responsible party (指导各设区市结合…制定,
+   * 组织各市开展…; not 支持, 鼓励, 推动 X, which only help X): group 1 ends the verb; what follows it up to its own verb is the object.
+   */
+  static final Pattern MADE_TO_ACT = Pattern.compile("(指导|组织|督促|要求|动员)()");
+
+  /** 会同X, 协同X: X supports the actor (会同省财政厅制定…); groups as in {@link #MADE_TO_ACT}. */
+  static final Pattern JOINED = Pattern.compile("(会同|协同)()");
+
+  /** 与X共同…: X supports the actor (与省生态环境厅共同建立…); group 2 is the word after X. */
+  static final Pattern TOGETHER = Pattern.compile("(与)[^，,。；;与]{2,24}?(共同|联合|一道|一起)");
 
   /** Verbs after the modal that make the actor a supporter or a supervisor. */
   static final Pattern SUPPORT = Pattern.compile("^.{0,6}(支持|配合|协助|协同|参与)");

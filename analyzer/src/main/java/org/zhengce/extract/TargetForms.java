@@ -40,7 +40,7 @@ final class TargetForms {
   /** What counts the text's own parts, not things to make: 八个方面, 三件事, 以下几项. */
   private static final Pattern ENUMERATION = Pattern.compile("方面|件事|点|部分|环节|层次|阶段");
   /** How far a count's noun may run after it. */
-  private static final int MAX_NOUN = 16;
+  private static final int MAX_NOUN = 24;
   /** How long the noun of a listed value may be. */
   private static final int MAX_LISTED = 18;
   /** Words between the verb and its count, besides time words (今年): 再, 共. */
@@ -68,7 +68,9 @@ final class TargetForms {
     }
     int nounStart = text.startsWith("的", q.end()) ? q.end() + 1 : q.end();
     int after = words.at(nounStart);
-    if (after < 0 || !words.mayStartObject(after)) {
+    // 培育推广200个“人工智能＋”典型示范应用场景: a quoted name opens the noun
+    boolean quoted = text.startsWith("“", nounStart) && after >= 0 && after + 1 < words.size();
+    if (after < 0 || !(quoted || words.mayStartObject(after))) {
       return null;
     }
     if (nounStart >= clauseEnd) { // the count ends its clause: no noun follows

@@ -50,6 +50,13 @@ public final class IndicatorTable {
   private final Map<String, Entry> bySynonym;
   /** Longest first; equal lengths in table order. */
   private final List<Synonym> synonyms;
+  /**
+   * Phrases already matched: a match tries every synonym, and a corpus repeats its indicator
+   * phrases. A memo of a pure function, bounded by {@link #MATCHES_KEPT}.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<String, Optional<Indicator>> matched =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MATCHES_KEPT = 100_000;
 
   private IndicatorTable(List<Entry> entries) {
     List<Indicator> all = new ArrayList<>();
@@ -169,6 +176,13 @@ public final class IndicatorTable {
     if (phrase == null) {
       return Optional.empty();
     }
+    if (matched.size() > MATCHES_KEPT) {
+      matched.clear();
+    }
+    return matched.computeIfAbsent(phrase, this::matchOf);
+  }
+
+  private Optional<Indicator> matchOf(String phrase) {
     String p = IndicatorPhrase.normalize(phrase);
     if (p.isEmpty() || IndicatorPhrase.vetoed(p)) {
       return Optional.empty();

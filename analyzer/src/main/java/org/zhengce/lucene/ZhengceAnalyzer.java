@@ -54,9 +54,16 @@ public final class ZhengceAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new HanlpTokenizer(segmenter, compounds);
-    TokenStream result = new LowerCaseFilter(source);
-    result = new StopFilter(result, STOP_WORDS);
-    return new TokenStreamComponents(source, result);
+    return new TokenStreamComponents(source, filtered(source));
+  }
+
+  /**
+   * The filters after the tokenizer (Latin lowercased, function words dropped), for a stream of
+   * words segmented elsewhere (the index takes the words extraction segmented), so that it
+   * produces the terms this analyzer would.
+   */
+  public static TokenStream filtered(TokenStream words) {
+    return new StopFilter(new LowerCaseFilter(words), STOP_WORDS);
   }
 
   @Override

@@ -101,7 +101,7 @@ public final class ScriptConverter implements TextNormalizer {
     int traditional = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+      if (isHan(cp)) {
         han++;
         if (isTraditional(cp)) {
           traditional++;
@@ -110,6 +110,14 @@ public final class ScriptConverter implements TextNormalizer {
       i += Character.charCount(cp);
     }
     return han == 0 ? 0 : (double) traditional / han;
+  }
+
+  /** Han: the unified ideographs at once, the rest of Unicode through its script table. */
+  private static boolean isHan(int cp) {
+    if (cp >= 0x4E00 && cp <= 0x9FFF) {
+      return true;
+    }
+    return cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 
   private Converted run(String text) {

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one class that uses HanLP. It builds its own Viterbi {@link Segment} with offsets and
@@ -41,6 +42,14 @@ public final class HanlpSegmenter implements Segmenter {
   /** The same dictionaries in HanLP's index mode: the words inside a compound. */
   private final Segment inner;
   private final QuantityMerger quantities;
+  /**
+   * The inner words of compounds already split: a compound's inner words depend on its text
+   * alone, and a corpus repeats its compounds, so index mode's second Viterbi runs once per
+   * compound, not once per occurrence. Bounded by {@link #INNER_WORDS_CACHED}.
+   */
+  private final ConcurrentHashMap<String, List<Token>> innerWords =
+      new ConcurrentHashMap<>();
+  private static final int INNER_WORDS_CACHED = 200_000;
 
   /** HanLP as it comes ({@code StandardTokenizer}'s settings): the baseline of benchmarks. */
   private HanlpSegmenter() {
@@ -160,17 +169,32 @@ public final class HanlpSegmenter implements Segmenter {
     if (inner == null || token.text().length() < 4 || token.pos().equals("mq")) {
       return List.of();
     }
+    if (innerWords.size() > INNER_WORDS_CACHED) {
+      innerWords.clear(); // a bound, not a policy: compounds repeat, the table refills at once
+    }
+    List<Token> words = innerWords.computeIfAbsent(token.text(), this::innerWordsOf);
+    if (words.isEmpty() || token.start() == 0) {
+      return words;
+    }
+    List<Token> out = new ArrayList<>(words.size());
+    for (Token w : words) {
+      out.add(new Token(w.text(), w.start() + token.start(), w.end() + token.start(), w.pos()));
+    }
+    return out;
+  }
+
+  /** The inner words of a compound written alone (offsets from 0). */
+  private List<Token> innerWordsOf(String compound) {
     List<Token> out = new ArrayList<>();
-    for (Term term : inner.seg(token.text())) {
+    for (Term term : inner.seg(compound)) {
       String word = term.word;
-      if (word.length() >= 2 && word.length() < token.text().length() && term.offset >= 0
-          && token.text().startsWith(word, term.offset)) {
-        int start = token.start() + term.offset;
-        out.add(new Token(word, start, start + word.length(),
+      if (word.length() >= 2 && word.length() < compound.length() && term.offset >= 0
+          && compound.startsWith(word, term.offset)) {
+        out.add(new Token(word, term.offset, term.offset + word.length(),
             term.nature == null ? "x" : term.nature.toString()));
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** Reads dictionary lines {@code term [pos [frequency]]}; {@code #} starts a comment. */

@@ -68,12 +68,26 @@ final class AttributionReader {
       last--;
     }
     return Brackets.isClose(text.charAt(last)) && found.get(found.size() - 1).span().end() >= last
-        - 1;
+        - 1 && closeOf(text, paragraph.start(), last) == last; // not （二）构建…。（责任单位：…）
+  }
+
+  /** Where the bracket opened at {@code open} closes, or -1 before {@code limit}. */
+  private static int closeOf(String text, int open, int limit) {
+    int depth = 0;
+    for (int i = open; i <= limit; i++) {
+      if (Brackets.isOpen(text.charAt(i))) {
+        depth++;
+      } else if (Brackets.isClose(text.charAt(i)) && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Reads {@code [from, to)} as segments of attributions; none unless all of it reads. */
   private List<Found> read(String text, int from, int to, boolean ownLine, Span bracket) {
     List<Found> found = new ArrayList<>();
+    List<Span> sharing = new ArrayList<>(); // 各省辖市政府…，省发展改革委、工业和信息化厅负责: one verb for both
     boolean labeled = false;
     int segStart = from;
     int nested = 0;
@@ -84,8 +98,13 @@ final class AttributionReader {
       } else if (Brackets.isClose(c) && nested > 0) {
         nested--;
       }
-      if (nested > 0 || SEPARATORS.indexOf(c) < 0 && i < to) {
+      // a sentence end in a bracket closes its list: what follows is a note (以下均需…落实，不再一一列出)
+      boolean note = !ownLine && c == '。' && nested == 0 && !found.isEmpty();
+      if (nested > 0 || SEPARATORS.indexOf(c) < 0 && i < to && !note) {
         continue;
+      }
+      if (note) {
+        to = i;
       }
       int s = trimStart(text, segStart, i);
       int e = trimEnd(text, s, i);
@@ -105,18 +124,50 @@ final class AttributionReader {
         if (found.isEmpty() && l != AttributionLabel.LEAD && l != AttributionLabel.RESPONSIBLE) {
           return List.of();
         }
+        for (Span units : sharing) {
+          found.add(new Found(units, l, units, bracket));
+        }
+        sharing.clear();
         found.add(new Found(new Span(s, e), l, new Span(verb.start(1), verb.end(1)), bracket));
       } else if (!found.isEmpty() && labeled) {
         Found last = found.remove(found.size() - 1);
         found.add(new Found(new Span(last.span().start(), e), last.label(),
             new Span(last.value().start(), e), bracket));
+      } else if (!ownLine && namesUnits(text, s, e)) {
+        sharing.add(new Span(s, e));
       } else {
         return List.of();
       }
     }
+    if (!sharing.isEmpty()) {
+      return List.of(); // units without the verb that gives them a role: prose, not an attribution
+    }
     found.removeIf(f -> f.value().isEmpty());
     return found;
   }
+
+  /** Whether {@code [s, e)} is a list of bodies only (each 、-piece ends like a body's name). */
+  private static boolean namesUnits(String text, int s, int e) {
+    int piece = s;
+    for (int i = s; i <= e; i++) {
+      if (i == e || text.charAt(i) == '、') {
+        int end = i;
+        while (end > piece && Character.isWhitespace(text.charAt(end - 1))) {
+          end--;
+        }
+        if (end - piece < 2 || end - piece > MAX_UNIT || BODY_ENDS.indexOf(text.charAt(end - 1)) < 0) {
+          return false;
+        }
+        piece = i + 1;
+      }
+    }
+    return true;
+  }
+
+  /** How the name of a body ends: 府, 委, 局, 厅 … 中心, 单位, 部门. */
+  private static final String BODY_ENDS = "府委局厅办部会院处室心行司团队站所社馆组位门构关";
+  /** No unit's name is longer. */
+  private static final int MAX_UNIT = 30;
 
   private static boolean noStop(String text, int s, int e) {
     for (int i = s; i < e; i++) {

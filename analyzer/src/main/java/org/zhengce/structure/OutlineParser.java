@@ -55,7 +55,8 @@ public final class OutlineParser {
       }
       blocks.add(new ReportPartClassifier.Block(p, heading));
     }
-    return new Outline(t.length(), sections, walk.items(), rows, parts.classify(t, blocks));
+    return new Outline(t.length(), sections, SectionScopes.widen(t, walk.items(), sections), rows,
+        parts.classify(t, blocks));
   }
 
   /** One pass over the paragraphs, collecting headings and items. */
@@ -140,8 +141,10 @@ public final class OutlineParser {
       Span whole = new Span(p.start(), p.end());
       int titleLength = (stop < 0 ? p.end() : stop) - rest;
       // a title has no comma: 1.编制…目录，加快…领域。 is a task, not a heading
+      // in a work report a numbered line of one short sentence titles the paragraphs below it,
+      // comma or not: （一）坚持开放合作、协同发展，深度参与粤港澳大湾区建设。
       boolean closedTitle = stop == p.end() - 1 && text.charAt(stop) == '。'
-          && titleLength <= MAX_CLOSED_TITLE && !digits && !comma;
+          && (titleLength <= MAX_CLOSED_TITLE && !digits && !comma || report && titleLength <= MAX_TITLE);
       int gap = gap(rest, stop < 0 ? p.end() : stop);
       if (gap < 0 && inline.isEmpty() && (stop < 0 && p.end() - rest <= MAX_TITLE || closedTitle)) {
         int end = stop < 0 ? trimColon(rest, p.end()) : stop;

@@ -53,8 +53,9 @@ final class StructureWords {
     verbs = Collections.unmodifiableMap(longestFirst(verbWords));
     labelColon = Pattern.compile("(" + labels.keySet().stream().map(StructureWords::breakable)
         .collect(Collectors.joining("|")) + ")[ \\t]*\\n?[ \\t]*[：:][ \\t]*");
-    unitsVerb = Pattern.compile("(?:由)?(.+?)(?:按职责分工|按照职责分工|按职责|分别|共同|各自)?("
-        + String.join("|", verbs.keySet()) + ")(?:工作)?");
+    // units may run over a line break of the PDF (市生态环境\n局牵头)
+    unitsVerb = Pattern.compile("(?:由)?(.+?)(?:按职责分工|按照职责分工|按职责|分工|分别|共同|各自)?("
+        + String.join("|", verbs.keySet()) + ")(?:工作|落实)?", Pattern.DOTALL);
     Map<String, Column> cols = new LinkedHashMap<>();
     for (String[] row : TsvRows.read(StructureWords.class, "table-columns.tsv", 2)) {
       cols.put(row[0], Column.valueOf(row[1]));

@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code zhengce demo}: the whole job on the sample documents, through the other commands:
  * index them into a local directory, search across scripts, print a commitment checklist, write
- * the comparison page, and say where each result is.
+ * the comparison page, say where each result is, and how to see it all in a browser ({@code
+ * zhengce serve}; {@code --serve} starts it).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Index the sample documents, search across scripts, print a checklist, write a comparison page.")
@@ -28,6 +29,13 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "zhengce-demo",
       description = "Where the index and the page go (default: ${DEFAULT-VALUE}).")
   Path out;
+
+  @Option(names = "--serve", description = "Then serve the pages over the demo's index (zhengce serve), until Ctrl-C.")
+  boolean serve;
+
+  @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+      description = "The port of --serve (default: ${DEFAULT-VALUE}).")
+  int port;
 
   @Override
   public Integer call() throws Exception {
@@ -52,6 +60,13 @@ final class DemoCommand implements Callable<Integer> {
     cl.execute("compare", "--index", index, "--format", "html", "--output", page.toString());
     step(o, "Results: index " + Path.of(index).toAbsolutePath() + "; comparison page " + page.toAbsolutePath()
         + "; try ./zhengce search 河长制 --index " + index + " or ./zhengce stats --index " + index);
+    if (serve) {
+      step(o, "5. The same in a browser: search, documents with their records marked, extract, compare");
+      int served = cl.execute("serve", "--index", index, "--port", Integer.toString(port));
+      return failed != 0 ? failed : served;
+    }
+    o.println("See it all in a browser: ./zhengce serve --index " + index + " (or ./zhengce demo --serve)");
+    o.flush();
     return failed;
   }
 

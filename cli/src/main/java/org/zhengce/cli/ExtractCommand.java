@@ -43,6 +43,11 @@ final class ExtractCommand implements Callable<Integer> {
       description = "The document date that 今年, 年底前… resolve against, instead of the one found.")
   String date;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Files read and extracted at once; the output keeps the order of the files "
+          + "(default: the processors, ${DEFAULT-VALUE}).")
+  int threads = InOrder.defaultThreads();
+
   @Override
   public Integer call() {
     DocumentPipeline pipeline = inputs.pipeline().dateOverride(parseDate(date)).build();
@@ -50,17 +55,18 @@ final class ExtractCommand implements Callable<Integer> {
     if (format == Format.csv) {
       out.print(CommitmentsCsv.BOM + CommitmentsCsv.HEADER + "\r\n");
     }
-    return inputs.forEach(spec.commandLine().getErr(), pipeline, document -> {
+    return inputs.forEach(spec.commandLine().getErr(), pipeline, Math.max(1, threads), document -> {
       ProcessedDocument processed = pipeline.process(document);
       CleanDocument doc = processed.document();
       Extraction x = processed.extraction();
-      switch (format) {
-        case json -> out.println(Json.pretty(RecordsJson.of(doc, x)));
-        case jsonl -> out.println(Json.compact(RecordsJson.of(doc, x)));
-        case checklist -> out.println(Checklist.of(doc, x, group));
-        case csv -> out.print(CommitmentsCsv.rows(doc, x));
-        default -> throw new IllegalStateException(format.toString());
-      }
+      return switch (format) {
+        case json -> Json.pretty(RecordsJson.of(doc, x)) + "\n";
+        case jsonl -> Json.compact(RecordsJson.of(doc, x)) + "\n";
+        case checklist -> Checklist.of(doc, x, group) + "\n";
+        case csv -> CommitmentsCsv.rows(doc, x);
+      };
+    }, text -> {
+      out.print(text);
       out.flush();
     });
   }

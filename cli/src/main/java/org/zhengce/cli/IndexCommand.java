@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.zhengce.clean.CleanDocument;
-import org.zhengce.extract.Extraction;
 import org.zhengce.format.RecordsJson;
 import org.zhengce.index.CorpusIndex;
 import org.zhengce.index.IndexException;
@@ -57,61 +55,44 @@ final class IndexCommand implements Callable<Integer> {
       + "the files they held are indexed again from the paths given.")
   boolean repair;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Files read, cleaned, extracted and indexed at once (default: the processors, ${DEFAULT-VALUE}).")
+  int threads = InOrder.defaultThreads();
+
+  /** What a worker did with one file. */
+  private record Done(CorpusIndex.Outcome outcome, int replacedBytes, String encoding) {}
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     IndexedFiles inputs = IndexedFiles.of(paths, err);
     List<Path> files = new ArrayList<>(inputs.files);
-    int failed = inputs.missing;
     DocumentPipeline pipeline = DocumentPipeline.builder().maxBytes(Inputs.maxBytes(maxSizeMb))
         .dateOverride(ExtractCommand.parseDate(date)).build();
-    int added = 0;
-    int updated = 0;
-    int unchanged = 0;
-    int removed = 0;
+    int[] counts = new int[CorpusIndex.Outcome.values().length];
+    int[] failed = {inputs.missing};
+    int removed;
     try (CorpusIndex index = CorpusIndex.open(indexDir.path, repair)) {
       if (index.lostInRepair() > 0) {
         err.printf(Locale.ROOT, "zhengce: repaired %s: %d documents of damaged segments dropped%n",
             indexDir.path, index.lostInRepair());
       }
-      for (int i = 0; i < files.size(); i++) {
-        Path file = files.get(i);
-        try {
-          byte[] bytes;
-          try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, pipeline.maxBytes() + 1));
-          }
-          String id = CorpusIndex.id(bytes);
-          String path = file.toString();
-          if (id.equals(index.idOf(path))) {
-            unchanged++;
-          } else {
-            Document document = pipeline.read(path, bytes);
-            Inputs.warnIfReplaced(err, path, document);
-            ProcessedDocument processed = pipeline.process(document);
-            CleanDocument doc = processed.document();
-            Extraction x = processed.extraction();
-            switch (index.put(path, id, doc, x, Json.compact(RecordsJson.of(doc, x)))) {
-              case ADDED -> added++;
-              case UPDATED -> updated++;
-              default -> unchanged++;
-            }
-          }
-        } catch (ReadException e) {
-          failed++;
-          err.println("zhengce: " + file + ": " + e.getMessage());
-        } catch (IOException | RuntimeException e) {
-          if (e instanceof IOException io && String.valueOf(io.getMessage()).contains("No space left")) {
-            throw io; // the index cannot take more: the run ends, its last commit stays
-          }
-          failed++;
-          err.println("zhengce: " + file + ": " + CliException.describe(e));
+      InOrder.run(files, Math.max(1, threads), file -> put(index, pipeline, file), (i, file, done, failure) -> {
+        if (failure == null) {
+          Inputs.warnIfReplaced(err, file.toString(), done.replacedBytes(), done.encoding());
+          counts[done.outcome().ordinal()]++;
+        } else if (failure instanceof IOException io && String.valueOf(io.getMessage()).contains("No space left")) {
+          throw io; // the index cannot take more: the run ends, its last commit stays
+        } else {
+          failed[0]++;
+          err.println("zhengce: " + file + ": "
+              + (failure instanceof ReadException ? failure.getMessage() : CliException.describe(failure)));
         }
         if ((i + 1) % COMMIT_EVERY == 0) {
           index.commit();
         }
         progress(err, i + 1, files.size());
-      }
+      });
       removed = removeWhatIsGone(index, inputs);
       index.commit();
     } catch (IndexException e) {
@@ -120,9 +101,27 @@ final class IndexCommand implements Callable<Integer> {
       throw new CliException(IndexException.of(indexDir.path, e).getMessage());
     }
     err.printf(Locale.ROOT, "%s: %d added, %d updated, %d unchanged, %d removed, %d failed%n", indexDir.path,
-        added, updated, unchanged, removed, failed);
+        counts[CorpusIndex.Outcome.ADDED.ordinal()], counts[CorpusIndex.Outcome.UPDATED.ordinal()],
+        counts[CorpusIndex.Outcome.UNCHANGED.ordinal()], removed, failed[0]);
     err.flush();
-    return failed == 0 ? 0 : 1;
+    return failed[0] == 0 ? 0 : 1;
+  }
+
+  /** One file, on a worker: read, hashed, and unless unchanged cleaned, extracted and put into the index. */
+  private static Done put(CorpusIndex index, DocumentPipeline pipeline, Path file) throws IOException, ReadException {
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, pipeline.maxBytes() + 1));
+    }
+    String id = CorpusIndex.id(bytes);
+    String path = file.toString();
+    if (id.equals(index.idOf(path))) {
+      return new Done(CorpusIndex.Outcome.UNCHANGED, 0, null);
+    }
+    Document document = pipeline.read(path, bytes);
+    ProcessedDocument processed = pipeline.processWithWords(document);
+    String json = Json.compact(RecordsJson.of(processed.document(), processed.extraction()));
+    return new Done(index.put(path, id, processed, json), document.replacedBytes(), document.encoding());
   }
 
   /**

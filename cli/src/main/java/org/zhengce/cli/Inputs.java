@@ -43,28 +43,60 @@ final class Inputs {
   }
 
   int forEach(PrintWriter err, DocumentPipeline reader, Action action) {
-    int failed = 0;
-    for (String file : files) {
-      try {
+    return forEach(err, reader, 1, doc -> {
+      action.accept(doc);
+      return null;
+    }, result -> {});
+  }
+
+  /** What a command makes of one document on a worker (its output, say). */
+  interface Work<R> {
+    R apply(Document document) throws Exception;
+  }
+
+  /** What a command does with each result, in input order, on the calling thread. */
+  interface Output<R> {
+    void accept(R result);
+  }
+
+  private record Done<R>(int replacedBytes, String encoding, R result) {}
+
+  /**
+   * Each file read and worked on by {@code threads} workers, the results handed to {@code output}
+   * in input order; failures reported in that order too. Returns the exit code.
+   */
+  <R> int forEach(PrintWriter err, DocumentPipeline reader, int threads, Work<R> work, Output<R> output) {
+    int[] failed = {0};
+    try {
+      InOrder.run(files, threads, file -> {
         Document doc = file.equals("-") ? reader.read("-", System.in) : reader.read(Path.of(file));
-        warnIfReplaced(err, file, doc);
-        action.accept(doc);
-      } catch (ReadException e) {
-        failed++;
-        err.println("zhengce: " + file + ": " + e.getMessage());
-      } catch (CliException e) {
-        throw e;
-      } catch (OutOfMemoryError e) {
-        failed++;
-        err.println("zhengce: " + file + ": too large for the memory given to Java; "
-            + "raise it with ZHENGCE_JAVA_OPTS=-Xmx8g or split the file");
-      } catch (Exception e) {
-        failed++;
-        err.println("zhengce: " + file + ": " + CliException.describe(e));
-      }
-      err.flush();
+        return new Done<>(doc.replacedBytes(), doc.encoding(), work.apply(doc));
+      }, (i, file, done, failure) -> {
+        if (failure == null) {
+          warnIfReplaced(err, file, done.replacedBytes(), done.encoding());
+          output.accept(done.result());
+        } else if (failure instanceof CliException e) {
+          throw e;
+        } else {
+          failed[0]++;
+          err.println("zhengce: " + file + ": " + describe(failure));
+        }
+        err.flush();
+      });
+    } catch (java.io.IOException e) {
+      throw new CliException(CliException.describe(e));
     }
-    return failed == 0 ? 0 : 1;
+    return failed[0] == 0 ? 0 : 1;
+  }
+
+  private static String describe(Throwable failure) {
+    if (failure instanceof ReadException) {
+      return failure.getMessage();
+    }
+    if (failure instanceof OutOfMemoryError) {
+      return "too large for the memory given to Java; raise it with ZHENGCE_JAVA_OPTS=-Xmx8g or split the file";
+    }
+    return CliException.describe(failure);
   }
 
   /**
@@ -72,10 +104,13 @@ final class Inputs {
    * not change the exit code.
    */
   static void warnIfReplaced(PrintWriter err, String file, Document doc) {
-    int n = doc.replacedBytes();
-    if (n > 0) {
-      err.println("zhengce: " + file + ": warning: " + n + (n == 1 ? " byte" : " bytes")
-          + " could not be decoded (" + doc.encoding() + "), replaced and flagged garbled");
+    warnIfReplaced(err, file, doc.replacedBytes(), doc.encoding());
+  }
+
+  static void warnIfReplaced(PrintWriter err, String file, int replacedBytes, String encoding) {
+    if (replacedBytes > 0) {
+      err.println("zhengce: " + file + ": warning: " + replacedBytes + (replacedBytes == 1 ? " byte" : " bytes")
+          + " could not be decoded (" + encoding + "), replaced and flagged garbled");
     }
   }
 }

@@ -17,6 +17,10 @@ final class Json {
 
   private Json() {}
 
+  static com.fasterxml.jackson.databind.JsonNode readTree(String json) throws JsonProcessingException {
+    return MAPPER.readTree(json);
+  }
+
   static String compact(Object value) {
     try {
       return MAPPER.writeValueAsString(value);

@@ -20,14 +20,15 @@ import picocli.CommandLine.Command;
     description = "Print every number or quantity in TEXT as JSON lines (text, start, end, value, unit, qualifier).")
 final class QuantityCommand extends TextCommand {
 
-  private final QuantityParser parser = new QuantityParser();
+  /** Made on first use, not when the command line is built for another command. */
+  private QuantityParser parser;
 
   @Override
   List<Map<String, Object>> items(String text, String date) {
     NormalizedText norm = Normalization.standard().normalize(text);
     CodePoints cp = new CodePoints(text);
     List<Map<String, Object>> out = new ArrayList<>();
-    for (Quantity q : parser.find(norm.normalized())) {
+    for (Quantity q : parser().find(norm.normalized())) {
       Span span = norm.toOriginal(q.start(), q.end());
       Map<String, Object> m = located(text, cp, span);
       m.put("value", RecordsJson.number(q.value()));
@@ -39,5 +40,12 @@ final class QuantityCommand extends TextCommand {
       out.add(m);
     }
     return out;
+  }
+
+  private QuantityParser parser() {
+    if (parser == null) {
+      parser = new QuantityParser();
+    }
+    return parser;
   }
 }

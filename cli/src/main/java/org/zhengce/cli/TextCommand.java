@@ -1,7 +1,6 @@
 package org.zhengce.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -23,7 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 abstract class TextCommand implements Callable<Integer> {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @Spec CommandSpec spec;
 
@@ -71,7 +69,7 @@ abstract class TextCommand implements Callable<Integer> {
         continue;
       }
       try {
-        JsonNode node = MAPPER.readTree(line);
+        JsonNode node = Json.readTree(line);
         String t = node.path("text").asText(null);
         if (t == null) {
           throw new IllegalArgumentException("no \"text\"");

@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
     description = "Print every time expression in TEXT as JSON lines (text, start, end, type, from, to, amount, unit).")
 final class TimeCommand extends TextCommand {
 
-  private final TimeParser parser = new TimeParser();
+  /** Made on first use, not when the command line is built for another command. */
+  private TimeParser parser;
 
   @Override
   List<Map<String, Object>> items(String text, String date) {
@@ -29,7 +30,7 @@ final class TimeCommand extends TextCommand {
     NormalizedText norm = Normalization.standard().normalize(text);
     CodePoints cp = new CodePoints(text);
     List<Map<String, Object>> out = new ArrayList<>();
-    for (TimeExpression t : parser.find(norm.normalized(), documentDate)) {
+    for (TimeExpression t : parser().find(norm.normalized(), documentDate)) {
       Span span = norm.toOriginal(t.start(), t.end());
       Map<String, Object> m = located(text, cp, span);
       m.put("type", t.type().label());
@@ -54,5 +55,12 @@ final class TimeCommand extends TextCommand {
     } catch (DateTimeParseException e) {
       throw new CliException("date " + date + ": expected YYYY-MM-DD", 2);
     }
+  }
+
+  private TimeParser parser() {
+    if (parser == null) {
+      parser = new TimeParser();
+    }
+    return parser;
   }
 }

@@ -3,15 +3,19 @@ package org.zhengce.clean;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.zhengce.number.ChineseNumber;
 
 /**
  * Finds a document's publication date: first a date field (发布时间, 成文日期, 时间 …, in the
- * formats 2017-08-22, 2015-07-03 10:54:54, 2016年6月30日, 2016.06.30, 2016/6/30), else a line
- * below the title that is just a date (（2018年1月2日）, 二〇二一年十二月二十日). The date a page
- * was printed or crawled (a line with a weekday or a clock time above the title) is never taken,
- * and neither is a year alone (在2024年全市…). Works on normalized lines. Stateless.
+ * formats 2017-08-22, 2015-07-03 10:54:54, 2016年6月30日, 2016.06.30, 2016/6/30, 二〇二一年十二月二十日,
+ * 中华民国九十三年二月六日), also a field glued to the value of the one before it
+ * (来源：生态修复处时间：2021-04-22) and a spaced label without colon in a record's header
+ * (时　　间　中华民国98年2月20日), else a line below the title that is just a date (（2018年1月2日）).
+ * The date a page was printed or crawled (a line with a weekday or a clock time above the title)
+ * is never taken, and neither is a year alone (在2024年全市…). Works on normalized lines. Stateless.
  */
 final class DateFields {
 
@@ -30,7 +34,17 @@ final class DateFields {
 
   /** 二〇二一年十二月二十日. */
   private static final Pattern HAN = Pattern.compile(
-      "([〇○零一二三四五六七八九]{4})年([十一二三四五六七八九]{1,3})月([十一二三四五六七八九]{1,3})日");
+      "([〇○零一二三四五六七八九]{4})\\s*年\\s*([十一二三四五六七八九]{1,3})\\s*月\\s*([十一二三四五六七八九]{1,3})\\s*日");
+
+  /** A date of the Republic of China calendar (Taiwan): 中华民国九十三年二月六日, 民国96年3月6日. */
+  private static final Pattern ROC = Pattern.compile("(?:中华)?民国\\s*(\\d{1,3}|[〇零一二三四五六七八九十百]{1,5})"
+      + "\\s*年\\s*(\\d{1,2}|[十一二三四五六七八九]{1,3})\\s*月\\s*(\\d{1,2}|[十一二三四五六七八九]{1,3})\\s*日");
+
+  /** Year 1 of the Republic of China calendar is 1912. */
+  private static final int ROC_YEAR_ZERO = 1911;
+
+  /** A generic date label written spaced out and without a colon, at a line's start: 时　　间　…. */
+  private static final Pattern SPACED_LABEL = Pattern.compile("^\\s*(?:时\\s*间|日\\s*期)(?:\\s*[:：]\\s*|\\s+)");
 
   /** Signs of a page's own clock: a weekday, a time of day. */
   private static final Pattern CLOCK = Pattern.compile("星期|周[一二三四五六日]|\\d{1,2}:\\d{2}");
@@ -38,21 +52,32 @@ final class DateFields {
   /** What may surround a date on a line of its own. */
   private static final Pattern DATE_LINE_FRAME = Pattern.compile("^[\\s（(【\\[—\\-]*|[\\s）)】\\]]*$");
 
-  private static final String HAN_DIGITS = "〇一二三四五六七八九";
-
   private DateFields() {}
 
   /** The publication date, or null. {@code titleLine} is the title's line index, or -1. */
   static LocalDate date(List<String> lines, int titleLine) {
-    for (String field : FIELDS) {
-      int reach = GENERIC.contains(field) ? HEADER_LINES : lines.size();
+    // the header first: a document quoted further down has date fields of its own (发文日期：…)
+    LocalDate d = field(lines, FIELDS, HEADER_LINES);
+    for (int i = 0; i < Math.min(HEADER_LINES, lines.size()) && d == null; i++) {
+      Matcher spaced = SPACED_LABEL.matcher(lines.get(i));
+      d = spaced.lookingAt() ? parseStart(lines.get(i).substring(spaced.end())) : null;
+    }
+    if (d == null) {
+      d = field(lines, FIELDS.stream().filter(f -> !GENERIC.contains(f)).toList(), lines.size());
+    }
+    return d != null ? d : dateLine(lines, titleLine);
+  }
+
+  /** The date of the first of {@code fields} (tried in order) within {@code reach} lines, or null. */
+  private static LocalDate field(List<String> lines, List<String> fields, int reach) {
+    for (String field : fields) {
       String v = HeaderFields.value(lines, List.of(field), reach);
       LocalDate d = v == null ? null : parseStart(v);
       if (d != null) {
         return d;
       }
     }
-    return dateLine(lines, titleLine);
+    return null;
   }
 
   /** A line near the top that is only a date, below the title when there is one. */
@@ -76,8 +101,25 @@ final class DateFields {
     return null;
   }
 
+  /** The date a line holds and nothing else (but brackets and dashes around it), or null. */
+  static LocalDate wholeLine(String line) {
+    String bare = DATE_LINE_FRAME.matcher(line.strip()).replaceAll("");
+    return matchesWhole(bare) ? parseStart(bare) : null;
+  }
+
+  /** The length of the date at the start of {@code s}, or 0 when none starts there. */
+  static int dateLength(String s) {
+    for (Pattern p : List.of(NUMERIC, HAN, ROC)) {
+      Matcher m = p.matcher(s);
+      if (m.lookingAt()) {
+        return m.end();
+      }
+    }
+    return 0;
+  }
+
   private static boolean matchesWhole(String s) {
-    return NUMERIC.matcher(s).matches() || HAN.matcher(s).matches();
+    return NUMERIC.matcher(s).matches() || HAN.matcher(s).matches() || ROC.matcher(s).matches();
   }
 
   /** A date at the start of {@code s} (after quotes), or null. */
@@ -90,7 +132,12 @@ final class DateFields {
     }
     m = HAN.matcher(t);
     if (m.lookingAt()) {
-      return of(hanYear(m.group(1)), hanNumber(m.group(2)), hanNumber(m.group(3)));
+      return of(number(m.group(1)), number(m.group(2)), number(m.group(3)));
+    }
+    m = ROC.matcher(t);
+    if (m.lookingAt()) {
+      int year = number(m.group(1));
+      return year <= 0 ? null : of(ROC_YEAR_ZERO + year, number(m.group(2)), number(m.group(3)));
     }
     return null;
   }
@@ -106,23 +153,9 @@ final class DateFields {
     }
   }
 
-  private static int hanYear(String digits) {
-    int y = 0;
-    for (char c : digits.toCharArray()) {
-      int d = c == '○' || c == '零' ? 0 : HAN_DIGITS.indexOf(c);
-      y = y * 10 + d;
-    }
-    return y;
-  }
-
-  /** 一 … 三十一. */
-  private static int hanNumber(String s) {
-    int ten = s.indexOf('十');
-    if (ten < 0) {
-      return HAN_DIGITS.indexOf(s.charAt(0));
-    }
-    int tens = ten == 0 ? 1 : HAN_DIGITS.indexOf(s.charAt(0));
-    int ones = ten == s.length() - 1 ? 0 : HAN_DIGITS.indexOf(s.charAt(ten + 1));
-    return tens * 10 + ones;
+  /** 12, 十二, 二〇二一 (digit by digit), 一百零一: the one numeral grammar; -1 when not a number. */
+  static int number(String written) {
+    OptionalDouble v = ChineseNumber.parse(written.replace('○', '〇'));
+    return v.isPresent() && v.getAsDouble() == Math.rint(v.getAsDouble()) ? (int) v.getAsDouble() : -1;
   }
 }

@@ -42,16 +42,22 @@ final class HeaderFields {
   /**
    * The value of the first field named one of {@code names} (tried in order) within the first
    * {@code maxLines} lines, or null. A name counts only as a label: at the start of a line or
-   * after a non-letter, and followed by a colon.
+   * after a non-letter, and followed by a colon; in a line of fields also glued to the value of the
+   * field before it (来源：国土空间生态修复处时间：2021-04-22).
    */
   static String value(List<String> lines, List<String> names, int maxLines) {
     for (String name : names) {
       Pattern label = label(name);
+      Pattern glued = null;
       for (int i = 0; i < Math.min(maxLines, lines.size()); i++) {
         if (!lines.get(i).contains(name)) {
           continue; // a label needs its name: most lines need no regex
         }
-        Matcher m = label.matcher(lines.get(i));
+        boolean fields = isFieldLine(lines.get(i));
+        if (fields && glued == null) {
+          glued = Pattern.compile(Pattern.quote(name) + "\\s*[:：]\\s*");
+        }
+        Matcher m = (fields ? glued : label).matcher(lines.get(i));
         while (m.find()) {
           String v = cut(lines.get(i).substring(m.end()));
           if (!v.isEmpty()) {

@@ -10,7 +10,9 @@ import org.zhengce.text.NormalizedText;
 
 /**
  * Reads a document's {@link DocumentMetadata} from its whole normalized text, in one place: the
- * title ({@link TitleFinder}), the publication date ({@link DateFields}), the issuer ({@link
+ * title ({@link TitleFinder}), the publication date (a date field or a date line below the title,
+ * {@link DateFields}; a signature or imprint, {@link SignedDates}; the file name; a readout's lead
+ * with the file name's year, {@link LeadDates}), the issuer ({@link
  * HeaderFields}), the place it speaks for ({@link PlaceResolver} over the {@link Gazetteer}), the
  * speakers ({@link SpeakerFinder}), the kind ({@link KindClassifier}) and the script, which comes
  * from the share of Han characters that script conversion changed. Nothing reads the clock.
@@ -69,7 +71,13 @@ public final class MetadataExtractor {
     }
     LocalDate date = DateFields.date(lines, found.line());
     if (date == null) {
+      date = SignedDates.date(lines);
+    }
+    if (date == null) {
       date = SourceName.date(source);
+    }
+    if (date == null) {
+      date = LeadDates.date(lines, found.line(), SourceName.year(source));
     }
     String issuer = HeaderFields.issuer(lines);
     String place = places.resolve(title, lines, found.line());

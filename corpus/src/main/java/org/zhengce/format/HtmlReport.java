@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.zhengce.compare.TargetRow;
 
 /**
@@ -30,6 +31,24 @@ public final class HtmlReport {
         .append("td.num{text-align:right;white-space:nowrap}td.place,td.nw{white-space:nowrap}")
         .append("a{color:#1a5fb4;text-decoration:none}svg text{font-size:12px}.quote{margin:.3em 0}")
         .append("nav ol{columns:3}</style></head><body>\n<h1>").append(esc(title)).append("</h1>\n");
+    body(html, rows, null);
+    return html.append("</body></html>\n").toString();
+  }
+
+  /**
+   * The page's content without its head, for a page of another layout (the web server's compare
+   * page): the same text, table of contents, tables, charts and sources, each value and quote
+   * linking to {@code link.apply(row)} (e.g. the quote in its document) instead of the sources
+   * list below.
+   */
+  public static String sections(List<TargetRow> rows, Function<TargetRow, String> link) {
+    StringBuilder html = new StringBuilder();
+    body(html, rows, link);
+    return html.toString();
+  }
+
+  /** The content; values link to {@code link}, or to the sources list when it is null. */
+  private static void body(StringBuilder html, List<TargetRow> rows, Function<TargetRow, String> link) {
     html.append("<p>").append(rows.size()).append(" targets, one a row. The year and kind are the document's: ")
         .append("a plan or notice sets goals, a work report also reports past figures. Values of another ")
         .append("direction or unit get their own chart; every value links to the sentence it comes from.</p>\n");
@@ -37,9 +56,9 @@ public final class HtmlReport {
     for (TargetRow r : rows) {
       byIndicator.computeIfAbsent(r.indicator(), k -> new ArrayList<>()).add(r);
     }
-    Map<TargetRow, Integer> ids = new LinkedHashMap<>();
+    Map<TargetRow, String> ids = new LinkedHashMap<>();
     for (TargetRow r : rows) {
-      ids.put(r, ids.size() + 1);
+      ids.put(r, link == null ? "#q" + (ids.size() + 1) : link.apply(r));
     }
     if (byIndicator.size() > 1) {
       html.append("<nav><h2>Contents</h2><ol>\n");
@@ -69,29 +88,35 @@ public final class HtmlReport {
       html.append("</section>\n");
     }
     html.append("<h2>Sources</h2>\n");
-    for (Map.Entry<TargetRow, Integer> e : ids.entrySet()) {
+    int number = 0;
+    for (Map.Entry<TargetRow, String> e : ids.entrySet()) {
       TargetRow r = e.getKey();
-      html.append("<p class=\"quote\" id=\"q").append(e.getValue()).append("\">[").append(e.getValue())
-          .append("] 「").append(esc(r.quote())).append("」 — ").append(esc(r.title() == null ? "" : r.title()))
+      number++;
+      html.append("<p class=\"quote\" id=\"q").append(number).append("\">[").append(number).append("] ");
+      if (link != null) {
+        html.append("<a href=\"").append(esc(e.getValue())).append("\">「").append(esc(r.quote())).append("」</a>");
+      } else {
+        html.append("「").append(esc(r.quote())).append("」");
+      }
+      html.append(" — ").append(esc(r.title() == null ? "" : r.title()))
           .append(" <small>").append(esc(r.path())).append("</small></p>\n");
     }
-    return html.append("</body></html>\n").toString();
   }
 
-  private static void table(StringBuilder html, List<TargetRow> rows, Map<TargetRow, Integer> ids) {
+  private static void table(StringBuilder html, List<TargetRow> rows, Map<TargetRow, String> ids) {
     html.append("<table><tr><th>place</th><th>year</th><th>kind</th><th>measure</th><th>value</th>")
         .append("<th>by</th><th>source</th></tr>\n");
     for (TargetRow r : rows) {
       html.append("<tr><td class=\"place\">").append(esc(or(r.place(), "national / none found"))).append("</td><td class=\"nw\">")
           .append(r.year() == null ? "no date" : r.year()).append("</td><td>").append(esc(or(r.kind(), "—")))
-          .append("</td><td>").append(esc(r.column())).append("</td><td class=\"num\"><a href=\"#q")
-          .append(ids.get(r)).append("\">").append(esc(amount(r))).append("</a></td><td class=\"nw\">")
+          .append("</td><td>").append(esc(r.column())).append("</td><td class=\"num\"><a href=\"")
+          .append(esc(ids.get(r))).append("\">").append(esc(amount(r))).append("</a></td><td class=\"nw\">")
           .append(esc(or(r.due(), ""))).append("</td><td>").append(esc(or(r.title(), r.path()))).append("</td></tr>\n");
     }
     html.append("</table>\n");
   }
 
-  private static void chart(StringBuilder html, String title, List<TargetRow> rows, Map<TargetRow, Integer> ids) {
+  private static void chart(StringBuilder html, String title, List<TargetRow> rows, Map<TargetRow, String> ids) {
     double max = rows.stream().mapToDouble(r -> r.valueMax() != null ? r.valueMax() : r.value()).max().orElse(1);
     int barHeight = 18;
     int height = rows.size() * (barHeight + 6) + 20;
@@ -102,7 +127,7 @@ public final class HtmlReport {
     for (TargetRow r : rows) {
       double v = r.valueMax() != null ? r.valueMax() : r.value();
       int width = max <= 0 ? 0 : (int) Math.round(BAR_WIDTH * v / max);
-      html.append("<a href=\"#q").append(ids.get(r)).append("\"><title>").append(esc(value(r))).append("</title><text x=\"0\" y=\"")
+      html.append("<a href=\"").append(esc(ids.get(r))).append("\"><title>").append(esc(value(r))).append("</title><text x=\"0\" y=\"")
           .append(y + 13).append("\">").append(esc(label(r))).append("</text><rect x=\"").append(LABEL_WIDTH)
           .append("\" y=\"").append(y).append("\" width=\"").append(Math.max(1, width)).append("\" height=\"")
           .append(barHeight).append("\" fill=\"#3584e4\"/><text x=\"").append(LABEL_WIDTH + width + 6).append("\" y=\"")

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -29,6 +32,8 @@ import org.zhengce.clean.DocumentMetadata;
 import org.zhengce.extract.Extraction;
 import org.zhengce.extract.Target;
 import org.zhengce.lucene.ZhengceAnalyzer;
+import org.zhengce.pipeline.ProcessedDocument;
+import org.zhengce.pipeline.SourceToken;
 
 /**
  * The embedded index of a corpus in a local directory: one Lucene document per file, keyed by
@@ -36,7 +41,8 @@ import org.zhengce.lucene.ZhengceAnalyzer;
  * named), identified by the hash of its bytes. {@link #put} adds a new file, replaces a changed one
  * and skips an unchanged one; {@link #commit} makes the work durable, so an interrupted run
  * leaves the index of its last commit, whole, and the same command completes it. One writer at a
- * time: a second one gets "index is locked by another process". Not thread-safe.
+ * time: a second one gets "index is locked by another process". Thread-safe: workers put
+ * documents at once (one writer per index, shared), as long as each path is put by one of them.
  */
 public final class CorpusIndex implements Closeable {
 
@@ -48,7 +54,7 @@ public final class CorpusIndex implements Closeable {
   private final IndexWriter writer;
   private final FacetsConfig facets = IndexFields.facets();
   /** Path → id of every document, read once from the index and kept up to date. */
-  private java.util.Map<String, String> known;
+  private volatile java.util.Map<String, String> known;
   private final int lost;
 
   private CorpusIndex(Path dir, FSDirectory directory, IndexWriter writer, int lost) {
@@ -110,8 +116,7 @@ public final class CorpusIndex implements Closeable {
 
   /** The paths the index holds. */
   public java.util.Set<String> paths() throws IOException {
-    idOf("");
-    return java.util.Set.copyOf(known.keySet());
+    return java.util.Set.copyOf(known().keySet());
   }
 
   /** Removes the document of {@code path}; true when there was one. */
@@ -120,7 +125,7 @@ public final class CorpusIndex implements Closeable {
       return false;
     }
     writer.deleteDocuments(new Term(PATH, path));
-    known.remove(path);
+    known().remove(path);
     return true;
   }
 
@@ -136,31 +141,53 @@ public final class CorpusIndex implements Closeable {
 
   /** The id stored for {@code path}, or null when the index does not hold it. */
   public String idOf(String path) throws IOException {
+    return known().get(path);
+  }
+
+  /** Path → id of every document, read from the index on first use. */
+  private synchronized java.util.Map<String, String> known() throws IOException {
     if (known == null) {
-      known = new java.util.HashMap<>();
+      java.util.Map<String, String> read = new java.util.concurrent.ConcurrentHashMap<>();
       try (DirectoryReader reader = DirectoryReader.open(writer)) {
         org.apache.lucene.index.StoredFields fields = reader.storedFields();
         org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
           if (live == null || live.get(doc)) {
             Document d = fields.document(doc, java.util.Set.of(PATH, ID));
-            known.put(d.get(PATH), d.get(ID));
+            read.put(d.get(PATH), d.get(ID));
           }
         }
       }
+      known = read;
     }
-    return known.get(path);
+    return known;
   }
 
   /** Adds or replaces the document of {@code path}; an unchanged one (same id) is skipped. */
   public Outcome put(String path, String id, CleanDocument doc, Extraction records, String recordsJson)
       throws IOException {
+    return put(path, id, doc, records, recordsJson, List.of());
+  }
+
+  /**
+   * Adds or replaces the document of {@code path} from the pipeline's result; its body is indexed
+   * from the words the pipeline segmented when it kept them ({@link
+   * org.zhengce.pipeline.DocumentPipeline#processWithWords}), else analysed anew.
+   */
+  public Outcome put(String path, String id, ProcessedDocument processed, String recordsJson)
+      throws IOException {
+    return put(path, id, processed.document(), processed.extraction(), recordsJson, processed.words());
+  }
+
+  private Outcome put(String path, String id, CleanDocument doc, Extraction records, String recordsJson,
+      List<SourceToken> words) throws IOException {
     String stored = idOf(path);
     if (id.equals(stored)) {
       return Outcome.UNCHANGED;
     }
-    writer.updateDocument(new Term(PATH, path), facets.build(document(path, id, doc, records, recordsJson)));
-    known.put(path, id);
+    Document d = document(path, id, doc, records, recordsJson, words);
+    writer.updateDocument(new Term(PATH, path), facets.build(d));
+    known().put(path, id);
     return stored == null ? Outcome.ADDED : Outcome.UPDATED;
   }
 
@@ -173,7 +200,7 @@ public final class CorpusIndex implements Closeable {
   }
 
   private static Document document(String path, String id, CleanDocument doc, Extraction records,
-      String recordsJson) {
+      String recordsJson, List<SourceToken> words) {
     DocumentMetadata m = doc.metadata();
     Document d = new Document();
     d.add(new StringField(ID, id, Field.Store.YES));
@@ -181,7 +208,9 @@ public final class CorpusIndex implements Closeable {
     if (m.title() != null) {
       d.add(new TextField(TITLE, m.title(), Field.Store.YES));
     }
-    d.add(new Field(BODY, doc.original(), IndexFields.BODY_TYPE));
+    d.add(words.isEmpty() && !doc.original().isBlank()
+        ? new Field(BODY, doc.original(), IndexFields.BODY_TYPE)
+        : new SegmentedField(BODY, doc.original(), words));
     if (m.date() != null) {
       d.add(new StoredField(DATE, m.date().toString()));
     }
@@ -214,6 +243,21 @@ public final class CorpusIndex implements Closeable {
         .forEach(i -> d.add(new SortedSetDocValuesFacetField(INDICATOR, i)));
     d.add(new StoredField(RECORDS, recordsJson));
     return d;
+  }
+
+  /** A stored text field whose words are given, not analysed: the pipeline segmented them already. */
+  private static final class SegmentedField extends Field {
+    private final List<SourceToken> words;
+
+    SegmentedField(String name, String value, List<SourceToken> words) {
+      super(name, value, IndexFields.BODY_TYPE);
+      this.words = words;
+    }
+
+    @Override
+    public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+      return ZhengceAnalyzer.filtered(new BodyTokenStream(words, stringValue().length()));
+    }
   }
 
   private static void keyword(Document d, String field, String value) {

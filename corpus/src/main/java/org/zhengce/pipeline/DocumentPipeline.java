@@ -9,6 +9,8 @@ import org.zhengce.clean.CleanDocument;
 import org.zhengce.clean.DocumentCleaner;
 import org.zhengce.extract.DocumentContext;
 import org.zhengce.extract.DocumentExtractor;
+import org.zhengce.extract.Extraction;
+import org.zhengce.normalize.Normalization;
 import org.zhengce.read.Document;
 import org.zhengce.read.DocumentReader;
 import org.zhengce.read.ReadException;
@@ -102,7 +104,20 @@ public final class DocumentPipeline {
   public ProcessedDocument process(Document document) {
     CleanDocument doc = cleaner.clean(document);
     DocumentContext context = context(doc);
-    return new ProcessedDocument(doc, context, extractor.extract(doc.text(), context));
+    return new ProcessedDocument(doc, context, extractor.extract(doc.text(), context), List.of());
+  }
+
+  /**
+   * Cleans and extracts, and keeps every word of the document in original offsets for the index:
+   * the words extraction segmented, and those of the regions cleaning left out, so that the text
+   * is segmented once.
+   */
+  public ProcessedDocument processWithWords(Document document) {
+    CleanDocument doc = cleaner.clean(document);
+    DocumentContext context = context(doc);
+    SourceTokens words = new SourceTokens(doc, HanlpSegmenter.standard());
+    Extraction records = extractor.extract(doc.text(), context, words::accept);
+    return new ProcessedDocument(doc, context, records, words.all(segmenter, Normalization.standard()));
   }
 
   /** The segmenter this pipeline analyses with (the standard one, or one with user words). */
@@ -140,9 +155,21 @@ public final class DocumentPipeline {
       return this;
     }
 
+    /**
+     * The pipeline, its tables loaded: the cleaner's (OpenCC's dictionaries, the gazetteer) on a
+     * second thread while this one loads HanLP's, since start-up is mostly loading.
+     */
     public DocumentPipeline build() {
+      Thread cleaning = new Thread(DocumentCleaner::standard, "zhengce-load");
+      cleaning.setDaemon(true);
+      cleaning.start();
       if (segmenter == null) {
         segmenter = HanlpSegmenter.standard();
+      }
+      try {
+        cleaning.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
       return new DocumentPipeline(this);
     }

@@ -88,7 +88,7 @@ final class DatePatterns {
         continue;
       }
       for (int k = 0; k < matchers.length; k++) {
-        if (!ALONE.get(k).first().get(c)) {
+        if (!ALONE.get(k).mayStart(s, i)) {
           continue;
         }
         if (matchers[k] == null) {
@@ -108,6 +108,7 @@ final class DatePatterns {
   }
 
   private static void yearParts(String s, List<Atom> out) {
+    Matcher[] after = null; // one matcher per sub-period, made at the first year and reused
     for (MatchResult y : TimeText.startingWith(YEAR_PART_SCAN, s)) {
       String yearText = y.group();
       int start = y.start();
@@ -115,8 +116,15 @@ final class DatePatterns {
         Integer value = YearPart.year(yearText, doc);
         return value == null ? null : DateRange.year(value);
       }, false));
-      for (Sub sub : SubPeriods.ALL) {
-        Matcher m = sub.after().matcher(s).region(y.end(), s.length()).useTransparentBounds(true);
+      if (after == null) {
+        after = new Matcher[SubPeriods.ALL.size()];
+        for (int k = 0; k < after.length; k++) {
+          after[k] = SubPeriods.ALL.get(k).after().matcher(s).useTransparentBounds(true);
+        }
+      }
+      for (int k = 0; k < after.length; k++) {
+        Sub sub = SubPeriods.ALL.get(k);
+        Matcher m = after[k].region(y.end(), s.length());
         if (m.lookingAt()) {
           MatchResult r = m.toMatchResult();
           Atom.Resolver resolver = (doc, year) -> {
