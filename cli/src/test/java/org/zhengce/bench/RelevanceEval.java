@@ -36,8 +36,10 @@ public final class RelevanceEval {
   public static void main(String[] args) throws Exception {
     Path corpus = SharedData.root().resolve("corpus").toRealPath();
     boolean each = List.of(args).contains("--queries");
-    Path index = Stream.of(args).filter(a -> !a.startsWith("--")).findFirst().map(Path::of)
-        .orElse(Files.createTempDirectory("zhengce-relevance").resolve("index"));
+    Path index = Stream.of(args).filter(a -> !a.startsWith("--")).findFirst().map(Path::of).orElse(null);
+    if (index == null) {
+      index = Files.createTempDirectory("zhengce-relevance").resolve("index");
+    }
     List<Judgements> queries = Judgements.load();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(corpus)) {

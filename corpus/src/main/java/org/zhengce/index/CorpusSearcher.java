@@ -10,15 +10,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -29,10 +30,14 @@ import org.apache.lucene.search.TotalHits;
 import org.zhengce.lucene.ZhengceAnalyzer;
 
 /**
- * Searches the corpus index: Lucene query syntax over title and body with zhengce's analyzer (so
- * 環保督察 finds 环保督察), filters by place, years and kind, passages highlighted in the
- * document's own text, facet counts by place, year and kind. Thread-safe for searching; close
- * when done.
+ * Searches the corpus index: plain words or Lucene query syntax over title and body with zhengce's
+ * analyzer (so 環保督察 finds 环保督察), read as documents write them ({@link QueryReader}:
+ * compounds also apart, abbreviations and full forms, names with their endings, numbers with their
+ * units), ranked by the words and then, for the best hundred, by their nearness ({@link Nearness});
+ * filters by place, years and kind, passages highlighted in the document's own text, facet counts
+ * by place, year and kind from a facet state built once per reader ({@link FacetedSearcher}). A
+ * searcher kept open sees what is committed ({@link IndexSnapshots}). Thread-safe for searching;
+ * close when done.
  */
 public final class CorpusSearcher implements Closeable {
 
@@ -154,33 +159,14 @@ public final class CorpusSearcher implements Closeable {
   static final int RANKED_AGAIN = 100;
 
   /** The stored fields a hit shows. */
-  private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(ID, PATH, TITLE, DATE, PLACE, KIND);
+  private static final Set<String> HIT_FIELDS = Set.of(ID, PATH, TITLE, DATE, PLACE, KIND);
 
   /** What the index stores of a document for comparisons. */
   public record Stored(String path, String title, String place, Integer year, String kind, String recordsJson) {}
 
   /** Every document's stored place, year, title and records, in index order. */
   public List<Stored> allRecords() throws IOException {
-    FacetedSearcher searcher = snapshots.acquire();
-    try {
-      IndexReader reader = searcher.getIndexReader();
-      List<Stored> out = new ArrayList<>();
-      org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
-      java.util.Set<String> fields = java.util.Set.of(PATH, TITLE, PLACE, YEAR, KIND, RECORDS);
-      StoredFields stored = reader.storedFields();
-      for (int doc = 0; doc < reader.maxDoc(); doc++) {
-        if (live != null && !live.get(doc)) {
-          continue;
-        }
-        Document d = stored.document(doc, fields);
-        String year = d.get(YEAR);
-        out.add(new Stored(d.get(PATH), d.get(TITLE), d.get(PLACE), year == null ? null : Integer.valueOf(year),
-            d.get(KIND), d.get(RECORDS)));
-      }
-      return out;
-    } finally {
-      snapshots.release(searcher);
-    }
+    return read(StoredDocuments::all);
   }
 
   /**
@@ -188,20 +174,16 @@ public final class CorpusSearcher implements Closeable {
    * a year are the year {@value #NO_YEAR}, so that the years add up to the documents.
    */
   public Map<String, Map<String, Integer>> counts() throws IOException {
-    FacetedSearcher searcher = snapshots.acquire();
-    try {
+    return read(searcher -> {
       FacetsCollectorManager.FacetsResult all = FacetsCollectorManager.search(searcher,
           new MatchAllDocsQuery(), 1, new FacetsCollectorManager());
       Map<String, Map<String, Integer>> out = FacetCounts.of(searcher.facets(), all.facetsCollector());
-      int undated = searcher.getIndexReader().numDocs()
-          - searcher.count(new org.apache.lucene.search.FieldExistsQuery(YEAR));
+      int undated = searcher.getIndexReader().numDocs() - searcher.count(new FieldExistsQuery(YEAR));
       if (undated > 0) {
         out.computeIfAbsent(YEAR, k -> new LinkedHashMap<>()).put(NO_YEAR, undated);
       }
       return out;
-    } finally {
-      snapshots.release(searcher);
-    }
+    });
   }
 
   /** The year label of documents whose date is unknown. */
@@ -210,12 +192,7 @@ public final class CorpusSearcher implements Closeable {
   /** The number of documents in the index. */
   public int documents() {
     try {
-      FacetedSearcher searcher = snapshots.acquire();
-      try {
-        return searcher.getIndexReader().numDocs();
-      } finally {
-        snapshots.release(searcher);
-      }
+      return read(searcher -> searcher.getIndexReader().numDocs());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -228,42 +205,20 @@ public final class CorpusSearcher implements Closeable {
     }
   }
 
-  /** The canonical and the absolute spelling of a path, as the index may hold it. */
-  private static List<String> spellings(String path) {
-    List<String> out = new ArrayList<>();
-    try {
-      Path p = Path.of(path);
-      if (Files.exists(p)) {
-        out.add(p.toRealPath().toString());
-      }
-      out.add(p.toAbsolutePath().normalize().toString());
-    } catch (IOException | RuntimeException notAPath) {
-      // an id, or a path of another system: looked up as given
-    }
-    return out;
-  }
-
   /** The stored fields of the document with this id or path (any spelling of it), or null. */
   public Map<String, Object> show(String idOrPath) throws IOException {
-    List<Term> keys = new ArrayList<>(List.of(new Term(ID, idOrPath), new Term(PATH, idOrPath)));
-    spellings(idOrPath).forEach(p -> keys.add(new Term(PATH, p)));
+    return read(searcher -> StoredDocuments.show(searcher, idOrPath));
+  }
+
+  /** Work on the current searcher. */
+  private interface Reading<T> {
+    T apply(FacetedSearcher searcher) throws IOException;
+  }
+
+  private <T> T read(Reading<T> work) throws IOException {
     FacetedSearcher searcher = snapshots.acquire();
     try {
-      for (Term key : keys) {
-        TopDocs hits = searcher.search(new TermQuery(key), 1);
-        if (hits.scoreDocs.length > 0) {
-          Document d = searcher.getIndexReader().storedFields().document(hits.scoreDocs[0].doc);
-          Map<String, Object> out = new LinkedHashMap<>();
-          for (String f : new String[] {ID, PATH, TITLE, DATE, PLACE, ISSUER, KIND, SCRIPT}) {
-            out.put(f, d.get(f));
-          }
-          out.put("speakers", List.of(d.getValues(SPEAKER)));
-          out.put("flags", List.of(d.getValues(FLAG)));
-          out.put(RECORDS, d.get(RECORDS));
-          return out;
-        }
-      }
-      return null;
+      return work.apply(searcher);
     } finally {
       snapshots.release(searcher);
     }
