@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.AttributeFactory;
 import org.zhengce.segment.HanlpSegmenter;
 import org.zhengce.segment.Segmenter;
 import org.zhengce.segment.Token;
@@ -14,9 +15,9 @@ import org.zhengce.segment.Token;
 /**
  * A Lucene {@link Tokenizer} over zhengce's {@link Segmenter}: words with their part of speech
  * as type, numbers with their units whole (PM2.5, 10%, 15万亩), punctuation left out. Every start
- * and end offset goes through the CharFilter chain ({@code correctOffset}; ends through {@link
- * NormalizingCharFilter#correctEnd} when that is the filter), as Lucene's
- * SegmentingTokenizerBase does. Reads its input whole. Not thread-safe: one per token stream; the
+ * and end offset goes through the whole CharFilter chain ({@code correctOffset}; ends through {@link
+ * NormalizingCharFilter#correctEnd} when that filter feeds it, which chains on upstream), as
+ * Lucene's SegmentingTokenizerBase does, so an {@code HTMLStripCharFilter} in front is safe. Reads its input whole. Not thread-safe: one per token stream; the
  * segmenter it shares is.
  */
 public final class HanlpTokenizer extends Tokenizer {
@@ -42,6 +43,12 @@ public final class HanlpTokenizer extends Tokenizer {
    * time: 中央环境保护督察 is found by 环境保护督察).
    */
   public HanlpTokenizer(Segmenter segmenter, HanlpSegmenter compounds) {
+    this(DEFAULT_TOKEN_ATTRIBUTE_FACTORY, segmenter, compounds);
+  }
+
+  /** The same with the attribute factory a TokenizerFactory is given; {@code compounds} may be null. */
+  public HanlpTokenizer(AttributeFactory factory, Segmenter segmenter, HanlpSegmenter compounds) {
+    super(factory);
     this.segmenter = segmenter;
     this.compounds = compounds;
   }
@@ -81,10 +88,16 @@ public final class HanlpTokenizer extends Tokenizer {
 
   private void emit(Token t) {
     term.setEmpty().append(t.text());
-    offset.setOffset(correctOffset(t.start()), correctEnd(t.end()));
+    int start = correctOffset(t.start());
+    offset.setOffset(start, Math.max(start, correctEnd(t.end())));
     type.setType(t.pos());
   }
 
+  /**
+   * An end through the chain: the end semantics of {@link NormalizingCharFilter} when it reads
+   * this tokenizer's input (then on through its upstream filters); otherwise Lucene's own {@code
+   * correctOffset}, which every CharFilter chains, wherever ours sits further up.
+   */
   private int correctEnd(int end) {
     return input instanceof NormalizingCharFilter f ? f.correctEnd(end) : correctOffset(end);
   }

@@ -10,8 +10,10 @@ import org.zhengce.text.NormalizedText;
 /**
  * Applies zhengce's {@link Normalization} (simplified script, pinyin annotations repaired,
  * full-width folded) to a field's text, with {@link #correctOffset} backed by the offset map, so
- * that every token offset points into the text as stored. Reads its input whole on first use.
- * Not thread-safe, like every Lucene CharFilter: one per token stream.
+ * that every token offset points into the text as stored. Works anywhere in a chain: offsets go on
+ * through the CharFilters upstream of it ({@code HTMLStripCharFilter}, {@code MappingCharFilter}),
+ * starts through {@link #correctOffset} and ends through {@link #correctEnd}. Reads its input
+ * whole on first use. Not thread-safe, like every Lucene CharFilter: one per token stream.
  */
 public final class NormalizingCharFilter extends CharFilter {
 
@@ -48,11 +50,17 @@ public final class NormalizingCharFilter extends CharFilter {
     return text.offsets().toOriginalStart(Math.min(currentOff, text.normalized().length()));
   }
 
-  /** The original offset where normalized text ending at {@code currentOff} ends. */
-  int correctEnd(int currentOff) {
+  /**
+   * The offset in the text as given where normalized text ending at {@code currentOff} ends:
+   * through the offset map's end semantics (a replaced or repaired piece ends where its original
+   * ends), then through every CharFilter upstream ({@code HTMLStripCharFilter}…), as {@link
+   * #correctOffset} chains a start. Never before the start of the same position.
+   */
+  public int correctEnd(int currentOff) {
     if (text == null) {
-      return currentOff;
+      return correctOffset(currentOff);
     }
-    return text.offsets().toOriginalEnd(Math.min(currentOff, text.normalized().length()));
+    int end = text.offsets().toOriginalEnd(Math.min(currentOff, text.normalized().length()));
+    return input instanceof CharFilter upstream ? upstream.correctOffset(end) : end;
   }
 }

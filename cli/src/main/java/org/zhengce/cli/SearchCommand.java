@@ -2,10 +2,15 @@ package org.zhengce.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.zhengce.index.Abbreviations;
 import org.zhengce.index.CorpusSearcher;
 import org.zhengce.index.IndexException;
 import picocli.CommandLine.Command;
@@ -16,8 +21,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code zhengce search}: Lucene query syntax over title and body, in either script; hits with
- * highlighted passages of the original text, and facet counts by place, year and kind.
+ * {@code zhengce search}: Lucene query syntax over title and body, in either script, abbreviations
+ * and full forms both ways (the shipped table and {@code --synonyms} files); hits with highlighted
+ * passages of the original text, and facet counts by place, year and kind.
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = "Search the index: plain words (all of them must occur), or Lucene query syntax "
@@ -51,13 +57,19 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(names = "--synonyms", paramLabel = "FILE",
+      description = "Your own abbreviations and full forms, in the format of the shipped table "
+          + "(term<TAB>same|part<TAB>form|form…), added to it.")
+  List<Path> synonyms = new ArrayList<>();
+
   @Override
   public Integer call() throws IOException {
     if (limit < 1) {
       throw new CliException("--limit must be at least 1", 2);
     }
+    Abbreviations abbreviations = abbreviations();
     CorpusSearcher.Result result;
-    try (CorpusSearcher searcher = CorpusSearcher.open(indexDir.path)) {
+    try (CorpusSearcher searcher = CorpusSearcher.open(indexDir.path, abbreviations)) {
       result = searcher.search(query, new CorpusSearcher.Filters(place, from, to, kind), limit);
     } catch (IndexException e) {
       throw new CliException(e.getMessage());
@@ -95,6 +107,20 @@ final class SearchCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** The shipped abbreviation table with the user's tables added. */
+  private Abbreviations abbreviations() throws IOException {
+    for (Path p : synonyms) {
+      if (!Files.isRegularFile(p)) {
+        throw new CliException("--synonyms " + p + ": no such file", 2);
+      }
+    }
+    try {
+      return Abbreviations.with(synonyms);
+    } catch (IllegalArgumentException e) {
+      throw new CliException("--synonyms " + e.getMessage(), 2);
+    }
   }
 
   /** The query as a heading: at most 60 characters. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,12 +18,14 @@ import picocli.CommandLine.Command;
 @Command(name = "zhengce",
     mixinStandardHelpOptions = true,
     versionProvider = Zhengce.Version.class,
-    description = "Chinese policy text: read, clean, normalize and segment documents.",
-    subcommands = {InfoCommand.class, NormalizeCommand.class, SegmentCommand.class, ExtractCommand.class, TimeCommand.class, QuantityCommand.class, IndexCommand.class,
-        SearchCommand.class, StatsCommand.Stats.class, StatsCommand.Show.class, CompareCommand.Compare.class,
-        CompareCommand.Indicators.class, DemoCommand.class, ServeCommand.class,
-        CommandLine.HelpCommand.class})
+    description = "Chinese policy text: read, clean, normalize and segment documents.")
 public final class Zhengce implements Runnable {
+
+  /** The subcommands, in the order of the help. */
+  private static final List<Class<?>> COMMANDS = List.of(InfoCommand.class, NormalizeCommand.class,
+      SegmentCommand.class, ExtractCommand.class, TimeCommand.class, QuantityCommand.class, IndexCommand.class,
+      SearchCommand.class, StatsCommand.Stats.class, StatsCommand.Show.class, CompareCommand.Compare.class,
+      CompareCommand.Indicators.class, DemoCommand.class, ServeCommand.class);
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -34,12 +37,29 @@ public final class Zhengce implements Runnable {
       out.println(Version.line()); // answered before the command line and its commands are built
       return;
     }
-    System.exit(commandLine(out, err).execute(args));
+    System.exit(commandLine(out, err, args.length > 0 ? args[0] : null).execute(args));
   }
 
   /** The command line with its subcommands, writing to {@code out} and {@code err}. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, null);
+  }
+
+  /**
+   * The command line, with only the subcommand named {@code only} when it names one that runs
+   * alone (building every command's model costs start-up time); with all of them otherwise (help,
+   * an unknown name, the demo, which runs the others).
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, String only) {
     CommandLine cl = new CommandLine(new Zhengce());
+    boolean one = only != null && !only.equals("demo")
+        && COMMANDS.stream().anyMatch(c -> nameOf(c).equals(only));
+    for (Class<?> command : COMMANDS) {
+      if (!one || nameOf(command).equals(only)) {
+        cl.addSubcommand(nameOf(command), command);
+      }
+    }
+    cl.addSubcommand("help", CommandLine.HelpCommand.class);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(out);
     cl.setErr(err);
@@ -56,6 +76,10 @@ public final class Zhengce implements Runnable {
       return CommandLine.ExitCode.USAGE;
     });
     return cl;
+  }
+
+  private static String nameOf(Class<?> command) {
+    return command.getAnnotation(Command.class).name();
   }
 
   @Override

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -26,9 +25,10 @@ import org.zhengce.pipeline.DocumentPipeline;
  * Indexing and search at scale: the corpus cut into pieces of about a kilobyte and repeated with
  * varied ids up to {@code --mb} megabytes (default 100, at least 100,000 documents); zhengce's
  * full pipeline (read, clean, extract, index with its analyzer) beside the same documents indexed
- * with SmartChineseAnalyzer and no extraction, in the same run; then 200 mixed queries on the
- * zhengce index (search, facets, highlighted passages): latency p50 and p99; and the index size
- * as a share of the text size.
+ * with SmartChineseAnalyzer and no extraction, in the same run; then the search latency on the
+ * zhengce index ({@link SearchLatency}: top 10, facets, passages, warm); and the index size as a
+ * share of the text size. The indexes stay in a temporary directory, printed, for {@link
+ * SearchLatency} to measure again.
  */
 public final class IndexBenchmark {
 
@@ -51,6 +51,7 @@ public final class IndexBenchmark {
     double mb = bytes / 1048576.0;
     System.out.printf(Locale.ROOT, "%d documents, %.1f MB of text%n", docs.size(), mb);
     Path work = Files.createTempDirectory("zhengce-bench");
+    System.out.println("indexes in " + work);
     Path zIndex = work.resolve("zhengce");
     Path sIndex = work.resolve("smartcn");
 
@@ -85,30 +86,8 @@ public final class IndexBenchmark {
     System.out.printf(Locale.ROOT, "indexing, SmartChineseAnalyzer, no extraction: %.2f MB/s, %.0f documents/s (%.0f s)%n",
         mb / sSeconds, docs.size() / sSeconds, sSeconds);
 
-    List<String> queries = new ArrayList<>();
-    for (RelevanceEval.Query q : RelevanceEval.queries()) {
-      queries.add(q.text());
-    }
-    String[] more = {"河长制", "環保督察", "PM2.5", "碳达峰", "乡村振兴", "营商环境", "\"生态环境保护\"",
-        "森林覆盖率", "单位GDP能耗", "整改方案 AND 督察", "蓝天保衛戰", "新质生产力", "放管服 OR 一网通办"};
-    for (int i = 0; queries.size() < 200; i++) {
-      queries.add(more[i % more.length]);
-    }
+    SearchLatency.print(SearchLatency.measure(zIndex));
     try (CorpusSearcher searcher = CorpusSearcher.open(zIndex)) {
-      CorpusSearcher.Filters none = new CorpusSearcher.Filters(null, null, null, null);
-      for (int i = 0; i < 50; i++) { // warm-up
-        searcher.search(queries.get(i % queries.size()), none, 10);
-      }
-      long[] micros = new long[queries.size()];
-      for (int i = 0; i < queries.size(); i++) {
-        long s = System.nanoTime();
-        searcher.search(queries.get(i), none, 10);
-        micros[i] = (System.nanoTime() - s) / 1000;
-      }
-      Arrays.sort(micros);
-      System.out.printf(Locale.ROOT, "search (%d queries, top 10, facets, highlights) on %d documents: p50 %.1f ms, p99 %.1f ms%n",
-          micros.length, searcher.documents(), micros[micros.length / 2] / 1000.0,
-          micros[(int) (micros.length * 0.99)] / 1000.0);
       System.out.printf(Locale.ROOT, "index size: zhengce %.1f MB (%.0f%% of the text), smartcn %.1f MB (%.0f%%)%n",
           searcher.sizeOnDisk() / 1048576.0, 100 * searcher.sizeOnDisk() / (double) bytes,
           size(sIndex) / 1048576.0, 100 * size(sIndex) / (double) bytes);

@@ -1,145 +1,139 @@
 package org.zhengce.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.zhengce.lucene.ZhengceAnalyzer;
+import org.zhengce.cli.Zhengce;
+import org.zhengce.index.CorpusSearcher;
 import org.zhengce.pipeline.DocumentPipeline;
 import org.zhengce.read.ReadException;
 
 /**
- * Search quality on the project's relevance set ({@code relevance/queries.tsv}: queries with the
- * documents of {@code ../shared/corpus} judged relevant): nDCG@10 and recall@10 of zhengce's
- * analyzer beside Lucene's SmartChineseAnalyzer and CJKAnalyzer, each indexing the same corpus
- * (title and body) and parsing the same queries, in the same run.
+ * Search quality on the project's relevance set ({@link Judgements}): nDCG@10 and recall@10, overall
+ * and by kind, of zhengce's own search — the corpus indexed by {@code zhengce index}, the queries
+ * answered by {@link CorpusSearcher}, as the CLI and the web page answer them — beside Lucene's
+ * SmartChineseAnalyzer and CJKAnalyzer indexing the same documents (title and body) and parsing the
+ * same queries with the classic parser, in the same run. Arguments: an index directory to build
+ * or bring up to date (default: a fresh temporary one); {@code --queries} prints every query's
+ * figures.
  */
 public final class RelevanceEval {
 
-  record Query(String id, String text, String kind, Set<String> relevant) {}
+  private interface Engine {
+    List<String> search(String query) throws IOException;
+  }
 
   public static void main(String[] args) throws Exception {
-    Path corpus = SharedData.root().resolve("corpus");
-    List<Query> queries = queries();
-    Map<String, String[]> docs = new LinkedHashMap<>(); // path -> {title, body}
+    Path corpus = SharedData.root().resolve("corpus").toRealPath();
+    boolean each = List.of(args).contains("--queries");
+    Path index = Stream.of(args).filter(a -> !a.startsWith("--")).findFirst().map(Path::of).orElse(null);
+    if (index == null) {
+      index = Files.createTempDirectory("zhengce-relevance").resolve("index");
+    }
+    List<Judgements> queries = Judgements.load();
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(corpus)) {
+      files = walk.filter(Files::isRegularFile).sorted()
+          .filter(p -> !p.getFileName().toString().matches("README.*|MANIFEST.*")).toList();
+    }
+    index(index, files);
+    System.out.printf(Locale.ROOT, "%d queries over %d documents%n", queries.size(), files.size());
+    Map<String, Map<String, Double>> perQuery = new LinkedHashMap<>();
+    try (CorpusSearcher searcher = CorpusSearcher.open(index)) {
+      CorpusSearcher.Filters none = new CorpusSearcher.Filters(null, null, null, null);
+      perQuery.put("zhengce search", report("zhengce search", queries, q -> {
+        List<String> ranked = new ArrayList<>();
+        for (CorpusSearcher.Hit h : searcher.search(q, none, Judgements.DEPTH).hits()) {
+          ranked.add(corpus.relativize(Path.of(h.path())).toString());
+        }
+        return ranked;
+      }));
+    }
+    Map<String, String[]> docs = titlesAndBodies(corpus, files);
+    try (BaselineSearch smartcn = new BaselineSearch(new SmartChineseAnalyzer(), docs);
+        BaselineSearch cjk = new BaselineSearch(new CJKAnalyzer(), docs)) {
+      perQuery.put("SmartChineseAnalyzer", report("SmartChineseAnalyzer", queries,
+          q -> smartcn.search(q, Judgements.DEPTH)));
+      perQuery.put("CJKAnalyzer", report("CJKAnalyzer", queries, q -> cjk.search(q, Judgements.DEPTH)));
+    }
+    if (each) {
+      System.out.println();
+      System.out.println("query\tkind\t" + String.join("\t", perQuery.keySet()) + "\ttext");
+      for (Judgements q : queries) {
+        StringBuilder line = new StringBuilder(q.id() + "\t" + q.kind());
+        perQuery.values().forEach(m -> line.append(String.format(Locale.ROOT, "\t%.3f", m.get(q.id()))));
+        System.out.println(line.append('\t').append(q.text()));
+      }
+    }
+  }
+
+  /** Runs {@code zhengce index} over {@code files}, as a user would. */
+  private static void index(Path index, List<Path> files) {
+    List<String> args = new ArrayList<>(List.of("index", "--index", index.toString()));
+    files.forEach(f -> args.add(f.toString()));
+    StringWriter err = new StringWriter();
+    int code = Zhengce.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err, true))
+        .execute(args.toArray(String[]::new));
+    String summary = err.toString().lines().reduce((a, b) -> b).orElse("");
+    System.out.println("zhengce index: " + summary + (code == 0 ? "" : " (exit " + code + ")"));
+  }
+
+  /** Each file's title and original text, as the pipeline reads them, for the baselines. */
+  private static Map<String, String[]> titlesAndBodies(Path corpus, List<Path> files) throws IOException {
+    Map<String, String[]> docs = new LinkedHashMap<>();
     DocumentPipeline pipeline = DocumentPipeline.standard();
-    try (var walk = java.nio.file.Files.walk(corpus)) {
-      for (Path p : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
-        String name = corpus.relativize(p).toString();
-        if (name.startsWith("README") || name.startsWith("MANIFEST")) {
-          continue;
-        }
-        try {
-          var doc = pipeline.clean(pipeline.read(p));
-          docs.put(name, new String[] {doc.metadata().title() == null ? "" : doc.metadata().title(), doc.original()});
-        } catch (ReadException e) {
-          System.err.println("skipped " + name + ": " + e.getMessage());
-        }
+    for (Path p : files) {
+      try {
+        var doc = pipeline.clean(pipeline.read(p));
+        String title = doc.metadata().title() == null ? "" : doc.metadata().title();
+        docs.put(corpus.relativize(p).toString(), new String[] {title, doc.original()});
+      } catch (ReadException e) {
+        System.err.println("skipped " + p + ": " + e.getMessage());
       }
     }
-    System.out.printf(Locale.ROOT, "%d queries over %d documents%n", queries.size(), docs.size());
-    evaluate("zhengce", ZhengceAnalyzer.forIndexing(), new ZhengceAnalyzer(), docs, queries);
-    evaluate("SmartChineseAnalyzer", new SmartChineseAnalyzer(), new SmartChineseAnalyzer(), docs, queries);
-    evaluate("CJKAnalyzer", new CJKAnalyzer(), new CJKAnalyzer(), docs, queries);
+    return docs;
   }
 
-  private static void evaluate(String name, Analyzer indexing, Analyzer querying,
-      Map<String, String[]> docs, List<Query> queries) throws IOException {
-    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(indexing))) {
-        for (Map.Entry<String, String[]> e : docs.entrySet()) {
-          Document d = new Document();
-          d.add(new StringField("path", e.getKey(), Field.Store.YES));
-          d.add(new TextField("title", e.getValue()[0], Field.Store.NO));
-          d.add(new TextField("body", e.getValue()[1], Field.Store.NO));
-          writer.addDocument(d);
-        }
+  /** Prints one engine's figures, overall and by kind; gives each query's nDCG@10 by id. */
+  private static Map<String, Double> report(String name, List<Judgements> queries, Engine engine)
+      throws IOException {
+    Map<String, Double> each = new LinkedHashMap<>();
+    Map<String, double[]> byKind = new LinkedHashMap<>();
+    double ndcg = 0;
+    double recall = 0;
+    for (Judgements q : queries) {
+      List<String> ranked;
+      try {
+        ranked = engine.search(q.text());
+      } catch (IllegalArgumentException refused) {
+        System.err.println(name + " refuses " + q.text() + ": " + refused.getMessage());
+        ranked = List.of();
       }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        double ndcg = 0;
-        double recall = 0;
-        Map<String, double[]> byKind = new LinkedHashMap<>();
-        for (Query q : queries) {
-          MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {"title", "body"}, querying,
-              Map.of("title", 2f, "body", 1f));
-          parser.setDefaultOperator(MultiFieldQueryParser.Operator.AND);
-          List<String> ranked = new ArrayList<>();
-          try {
-            for (ScoreDoc sd : searcher.search(parser.parse(q.text()), 10).scoreDocs) {
-              ranked.add(reader.storedFields().document(sd.doc).get("path"));
-            }
-          } catch (ParseException e) {
-            System.err.println(name + " cannot parse " + q.text() + ": " + e.getMessage().lines().findFirst().orElse(""));
-          }
-          double n = ndcg(ranked, q.relevant());
-          double r = ranked.stream().filter(q.relevant()::contains).count() / (double) Math.min(10, q.relevant().size());
-          ndcg += n;
-          recall += r;
-          double[] k = byKind.computeIfAbsent(q.kind(), x -> new double[3]);
-          k[0] += n;
-          k[1] += r;
-          k[2]++;
-        }
-        StringBuilder kinds = new StringBuilder();
-        byKind.forEach((k, v) -> kinds.append(String.format(Locale.ROOT, " %s %.3f/%.3f", k, v[0] / v[2], v[1] / v[2])));
-        System.out.printf(Locale.ROOT, "%-22s nDCG@10 %.3f  recall@10 %.3f   by kind (nDCG/recall):%s%n", name,
-            ndcg / queries.size(), recall / queries.size(), kinds);
-      }
+      double n = q.ndcg(ranked);
+      double r = q.recall(ranked);
+      each.put(q.id(), n);
+      ndcg += n;
+      recall += r;
+      double[] k = byKind.computeIfAbsent(q.kind(), x -> new double[3]);
+      k[0] += n;
+      k[1] += r;
+      k[2]++;
     }
-  }
-
-  /** Binary-relevance nDCG@10. */
-  private static double ndcg(List<String> ranked, Set<String> relevant) {
-    double dcg = 0;
-    for (int i = 0; i < ranked.size(); i++) {
-      if (relevant.contains(ranked.get(i))) {
-        dcg += 1 / (Math.log(i + 2) / Math.log(2));
-      }
-    }
-    double ideal = 0;
-    for (int i = 0; i < Math.min(10, relevant.size()); i++) {
-      ideal += 1 / (Math.log(i + 2) / Math.log(2));
-    }
-    return ideal == 0 ? 0 : dcg / ideal;
-  }
-
-  static List<Query> queries() throws IOException {
-    List<Query> out = new ArrayList<>();
-    try (InputStream in = RelevanceEval.class.getResourceAsStream("/relevance/queries.tsv")) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length < 4 || f[0].equals("id")) {
-          continue;
-        }
-        out.add(new Query(f[0], f[1], f[2], new HashSet<>(List.of(f[3].strip().split("\\|")))));
-      }
-    }
-    return out;
+    StringBuilder kinds = new StringBuilder();
+    byKind.forEach((k, v) -> kinds.append(String.format(Locale.ROOT, "  %s %.3f/%.3f (%d)", k, v[0] / v[2],
+        v[1] / v[2], (int) v[2])));
+    System.out.printf(Locale.ROOT, "%-21s nDCG@10 %.3f  recall@10 %.3f   by kind, nDCG/recall:%s%n", name,
+        ndcg / queries.size(), recall / queries.size(), kinds);
+    return each;
   }
 }

@@ -100,4 +100,24 @@ class SearchCommandTest {
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().contains("note: 1 matching document has no year and is left out by --from/--to"), run.out());
   }
+
+  @Test
+  void theUsersAbbreviationsAreAddedToTheTable() throws IOException {
+    // 河长制 is written 河长制 in long.txt; the user's row makes 河流保护责任制 find it
+    assertTrue(search("河流保护责任制").out().startsWith("0 documents match"));
+    Path mine = dir.resolve("mine.tsv");
+    Files.writeString(mine, "河流保护责任制\tsame\t河长制\t\tmy own name for it\n", StandardCharsets.UTF_8);
+    CliTest.Run run = search("河流保护责任制", "--synonyms", mine.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().startsWith("1 document matches"), run.out());
+    assertTrue(run.out().contains("【河长制】"), run.out());
+
+    Files.writeString(mine, "河流保护责任制\t河长制\n", StandardCharsets.UTF_8);
+    CliTest.Run bad = search("河长制", "--synonyms", mine.toString());
+    assertEquals(2, bad.exit());
+    assertTrue(bad.err().startsWith("zhengce: --synonyms " + mine + ":1: expected 'term<TAB>same|part"), bad.err());
+    CliTest.Run missing = search("河长制", "--synonyms", dir.resolve("none.tsv").toString());
+    assertEquals(2, missing.exit());
+    assertEquals(List.of("zhengce: --synonyms " + dir.resolve("none.tsv") + ": no such file"), missing.errLines());
+  }
 }

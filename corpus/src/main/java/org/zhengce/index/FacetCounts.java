@@ -9,22 +9,22 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DirectoryReader;
 
-/** Facet counts (label → documents) by place, year, kind, script and indicator, the top 50 of each. Stateless. */
+/**
+ * Facet counts (label → documents) by place, year, kind, script and indicator, the top 50 of each,
+ * over the facet state a {@link FacetedSearcher} keeps for its reader. Stateless.
+ */
 final class FacetCounts {
 
   private FacetCounts() {}
 
-  static Map<String, Map<String, Integer>> of(DirectoryReader reader, FacetsCollector collector) throws IOException {
+  /** The counts of the documents {@code collector} gathered; none without a {@code state} (no facet values yet). */
+  static Map<String, Map<String, Integer>> of(SortedSetDocValuesReaderState state, FacetsCollector collector)
+      throws IOException {
     Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
-    SortedSetDocValuesReaderState state;
-    try {
-      state = new DefaultSortedSetDocValuesReaderState(reader, IndexFields.facets());
-    } catch (IllegalArgumentException empty) { // no facet values indexed yet
+    if (state == null) {
       return out;
     }
     Facets facets = new SortedSetDocValuesFacetCounts(state, collector);

@@ -9,12 +9,15 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * The passages of hits: up to three a document from the UnifiedHighlighter over the offsets in the
- * postings, from anywhere in the text (no 10,000-character limit), matches marked by {@link
- * MarkedPassages}, each cut to {@value #PASSAGE_CHARS} characters around its first match.
+ * postings, always (the query rewritten into its words first, so that no document is segmented
+ * again), from anywhere in the text (no 10,000-character limit), each a sentence ({@link
+ * SentenceBreaks}), matches marked by {@link MarkedPassages}, each cut to {@value #PASSAGE_CHARS}
+ * characters around its first match.
  * Stateless.
  */
 final class Passages {
@@ -28,11 +31,17 @@ final class Passages {
     if (top.scoreDocs.length == 0) {
       return new String[0];
     }
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+    UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new MarkedPassages(CorpusSearcher.MARK_START, CorpusSearcher.MARK_END))
         .withMaxLength(Integer.MAX_VALUE - 1) // passages from anywhere, not the first 10,000 characters
-        .build();
-    return highlighter.highlight(BODY, q, top, 3);
+        .withBreakIterator(SentenceBreaks::new);
+    UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+      @Override
+      protected OffsetSource getOptimizedOffsetSource(UHComponents components) {
+        return OffsetSource.POSTINGS; // never analyze a whole document again for a query it cannot read
+      }
+    };
+    return highlighter.highlight(BODY, searcher.rewrite(q), top, 3);
   }
 
   /** The passages of one hit, as shown. */

@@ -3,35 +3,29 @@ package org.zhengce.index;
 import static org.zhengce.index.IndexFields.BODY;
 import static org.zhengce.index.IndexFields.TITLE;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns what a user typed into a query over title and body. Plain text (河长制/湖长制, PM2.5!,
  * [十四五], an unbalanced quote, a lone AND) is read as words, never as syntax; text with operators
  * (quotes, AND/OR/NOT, +word/-word, title:…, 环*, ~, ^, ranges) is read with Lucene's classic
  * syntax. Either way the words of one unspaced chunk (雄安新區 → 雄 安 新区) must all occur, in
- * the title or the body, and the chunk as a phrase ranks higher; a query made only of a negation
- * (NOT 香港) means everything else. Thread-safe.
+ * the title or the body, compounds also written apart and abbreviations also in full ({@link
+ * ChunkQuery}), and the words near each other rank higher; a query made only of a negation (NOT
+ * 香港) means everything else. Thread-safe.
  */
 final class QueryReader {
 
@@ -52,9 +46,12 @@ final class QueryReader {
   private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
 
   private final Analyzer analyzer;
+  private final ChunkQuery chunks;
 
-  QueryReader(Analyzer analyzer) {
+  /** Queries read with {@code analyzer}, compounds split by {@code indexing}, {@code abbreviations} applied. */
+  QueryReader(Analyzer analyzer, Analyzer indexing, Abbreviations abbreviations) {
     this.analyzer = analyzer;
+    this.chunks = new ChunkQuery(analyzer, indexing, abbreviations);
   }
 
   /** Whether {@code text} uses query syntax rather than being plain words. */
@@ -63,22 +60,46 @@ final class QueryReader {
   }
 
   /**
-   * The query {@code text} means.
+   * What a query means: the query that finds and ranks the documents by their words, the nearness
+   * of the words of its chunks that ranks the best of them again (null when no chunk has two
+   * words), and the query that marks their passages.
+   */
+  record Read(Query words, Query near, Query passages) {}
+
+  /**
+   * The query {@code text} means, as the search finds and ranks documents and as passages mark it.
    *
    * @throws IllegalArgumentException with one line, for an empty, malformed or too long query
    */
-  Query read(String text) {
+  Read read(String text) {
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("empty query: give one or more words to look for");
     }
     String input = usesSyntax(text) ? protectPlainCharacters(text) : plain(text);
-    Query query;
+    Map<List<String>, ChunkQuery.Built> built = new HashMap<>(); // each chunk read once for both queries
+    Function<List<String>, ChunkQuery.Built> chunk = k -> built.computeIfAbsent(k,
+        key -> chunks.build(key.subList(1, key.size()), key.get(0)));
+    Query words;
+    Query passages;
     try {
-      query = new SyntaxParser(analyzer, this::chunk).parse(input);
+      words = new SyntaxParser(analyzer, (fields, c) -> query(chunk, fields, c, true), chunks::phrase).parse(input);
+      passages = new SyntaxParser(analyzer, (fields, c) -> query(chunk, fields, c, false), chunks::phrase).parse(input);
     } catch (ParseException | RuntimeException e) {
       throw new IllegalArgumentException(reason(e));
     }
-    return everythingBut(query);
+    BooleanQuery.Builder near = new BooleanQuery.Builder();
+    built.values().stream().filter(b -> b != null && b.near() != null).forEach(b -> near.add(b.near(), Occur.SHOULD));
+    BooleanQuery nearness = near.build();
+    return new Read(everythingBut(words), nearness.clauses().isEmpty() ? null : nearness, everythingBut(passages));
+  }
+
+  private static Query query(Function<List<String>, ChunkQuery.Built> chunk, List<String> fields, String text,
+      boolean scoring) {
+    List<String> key = new java.util.ArrayList<>();
+    key.add(text);
+    key.addAll(fields);
+    ChunkQuery.Built b = chunk.apply(key);
+    return b == null ? null : scoring ? b.words() : b.matching();
   }
 
   /** Plain text, escaped so that no character is syntax and AND/OR/NOT are words. */
@@ -139,61 +160,6 @@ final class QueryReader {
     Matcher column = COLUMN.matcher(String.valueOf(e.getMessage()));
     return "malformed query" + (column.find() ? " near character " + column.group(1) : "")
         + ": check its quotes, brackets and AND/OR/NOT, or put text in quotes to find it as written";
-  }
-
-  /** Words at their positions in one unspaced chunk: several words at one position are alternatives. */
-  private List<Set<String>> positions(String field, String chunk) {
-    List<Set<String>> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(field, chunk)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        if (inc.getPositionIncrement() > 0 || out.isEmpty()) {
-          out.add(new LinkedHashSet<>());
-        }
-        out.get(out.size() - 1).add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new IllegalStateException(e); // a string reader does not fail
-    }
-    return out;
-  }
-
-  /** Every word of {@code chunk} in one of {@code fields}; the chunk as a phrase scores higher. */
-  Query chunk(List<String> fields, String chunk) {
-    List<Set<String>> words = positions(BODY, chunk);
-    if (words.isEmpty()) {
-      return null;
-    }
-    if (new LinkedHashSet<>(words).size() > MAX_WORDS) {
-      throw new IllegalArgumentException("query too long: at most " + MAX_WORDS + " different words");
-    }
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    for (Set<String> alternatives : new LinkedHashSet<>(words)) {
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      for (String field : fields) {
-        for (String word : alternatives) {
-          any.add(boosted(field, new TermQuery(new Term(field, word))), Occur.SHOULD);
-        }
-      }
-      all.add(any.build(), Occur.MUST);
-    }
-    if (words.size() > 1 && words.size() <= 16) {
-      for (String field : fields) {
-        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-        for (int i = 0; i < words.size(); i++) {
-          phrase.add(new Term(field, words.get(i).iterator().next()), i);
-        }
-        all.add(boosted(field, phrase.build()), Occur.SHOULD);
-      }
-    }
-    return all.build();
-  }
-
-  private static Query boosted(String field, Query q) {
-    return field.equals(TITLE) ? new BoostQuery(q, 2f) : q;
   }
 
 }

@@ -24,10 +24,17 @@ final class SyntaxParser extends QueryParser {
 
   static final String ANY = "\u0000any";
   private final BiFunction<List<String>, String, Query> chunk;
+  private final BiFunction<List<String>, String, Query> phrase;
 
-  SyntaxParser(Analyzer analyzer, BiFunction<List<String>, String, Query> chunk) {
+  /**
+   * A parser whose unquoted words are read by {@code chunk} and whose quoted phrases by {@code
+   * phrase} (null: Lucene's phrase query).
+   */
+  SyntaxParser(Analyzer analyzer, BiFunction<List<String>, String, Query> chunk,
+      BiFunction<List<String>, String, Query> phrase) {
     super(ANY, analyzer);
     this.chunk = chunk;
+    this.phrase = phrase;
     setDefaultOperator(Operator.AND);
     setAutoGeneratePhraseQueries(false);
   }
@@ -40,6 +47,10 @@ final class SyntaxParser extends QueryParser {
     List<String> fields = field.equals(ANY) ? List.of(TITLE, BODY) : List.of(field);
     if (!quoted) {
       return chunk.apply(fields, text);
+    }
+    Query asWritten = phrase.apply(fields, text);
+    if (asWritten != null) {
+      return asWritten;
     }
     return either(fields, f -> {
       try {

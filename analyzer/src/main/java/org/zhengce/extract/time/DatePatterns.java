@@ -88,7 +88,7 @@ final class DatePatterns {
         continue;
       }
       for (int k = 0; k < matchers.length; k++) {
-        if (!ALONE.get(k).first().get(c)) {
+        if (!ALONE.get(k).mayStart(s, i)) {
           continue;
         }
         if (matchers[k] == null) {
