@@ -71,18 +71,7 @@ final class Titles {
     if (lineEnd < 0) {
       lineEnd = text.length();
     }
-    int depth = 0;
-    for (int i = d.end() + 1; i < lineEnd; i++) { // a sentence after it, not only an attribution
-      char c = text.charAt(i);
-      if ("（(〔【[".indexOf(c) >= 0) {
-        depth++;
-      } else if ("）)〕】]".indexOf(c) >= 0) {
-        depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && Character.isLetterOrDigit(c)) {
-        return true;
-      }
-    }
-    return false;
+    return hasProse(text, d.end() + 1, lineEnd); // a sentence after it, not only an attribution
   }
 
   /** A numbered title line of a work report: （一）…, 一、… at the line's start. */
@@ -119,9 +108,13 @@ final class Titles {
 
   /** Whether {@code [from, to)} holds words outside brackets: a body, not only an attribution. */
   private static boolean hasProse(AnalyzedText text, int from, int to) {
+    return hasProse(text.text(), from, to);
+  }
+
+  private static boolean hasProse(String text, int from, int to) {
     int depth = 0;
-    for (int i = Math.max(0, from); i < Math.min(to, text.text().length()); i++) {
-      char c = text.text().charAt(i);
+    for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+      char c = text.charAt(i);
       if ("（(〔【[".indexOf(c) >= 0) {
         depth++;
       } else if ("）)〕】]".indexOf(c) >= 0) {
