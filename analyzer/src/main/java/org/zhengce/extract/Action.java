@@ -20,6 +20,8 @@ final class Action {
   /** A piece that is only a time: 到"十三五"末, 今年, 2020年底前. */
   private static final Pattern TIME_ONLY = Pattern.compile("^(到|至|在)?[\"“]?[^,，]{0,6}?[\"”]?"
       + "(年|末|期间|时期|年底|年底前|前|底)?$");
+  /** The longest text {@link #TIME_ONLY} matches: 到 “ six characters ” 年底前. */
+  private static final int TIME_ONLY_MAX = 12;
 
   private Action() {}
 
@@ -35,7 +37,7 @@ final class Action {
     int from = d.modalEnd() >= 0 ? d.modalEnd() : d.bodyStart();
     int to = pieceEnd(text, from, d.end());
     String words = text.substring(from, to).strip();
-    if (TIME_ONLY.matcher(words).matches() && to < d.end()) { // 到"十三五"末, 森林覆盖率…
+    if (words.length() <= TIME_ONLY_MAX && TIME_ONLY.matcher(words).matches() && to < d.end()) { // 到"十三五"末, 森林覆盖率…
       from = to + 1;
       to = pieceEnd(text, from, d.end());
       words = text.substring(from, to).strip();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.zhengce.segment.Token;
+import org.zhengce.text.FirstCharPattern;
 
 /**
  * Groups clauses into commitments, sentence by sentence. A commitment opens at the first clause
@@ -41,7 +42,8 @@ final class CommitmentFinder {
   record Actor(int from, int modalStart, int modalEnd, int clauseEnd) {}
 
   /** Sentences that assign a responsibility without a modal word: 责成…, 责任在…, 主要任务是…. */
-  private static final Pattern ASSIGNS = Pattern.compile("责成|责任[,，]?在|(主要|首要|重点|核心)任务是");
+  private static final FirstCharPattern ASSIGNS = FirstCharPattern.of(
+      Pattern.compile("责成|责任[,，]?在|(主要|首要|重点|核心)任务是"), "责主首重核");
 
   private static final int HEADLINE_MAX = 60;
 
@@ -90,7 +92,7 @@ final class CommitmentFinder {
         j++;
       }
       if (!isHeadline(text, clauses.get(i), clauses.get(j - 1))
-          && !PREAMBLE.matcher(text).region(clauses.get(j - 1).start(), clauses.get(j - 1).end()).find()) {
+          && !PREAMBLE.find(text, clauses.get(j - 1).start(), clauses.get(j - 1).end())) {
         inSentence(text, clauses, tokens, firstToken, anchored, anchors, words, profile, i, j, out);
       }
       i = j;
@@ -108,9 +110,9 @@ final class CommitmentFinder {
     int lastModal = from - 1;
     boolean bareTime = false;
     // a sentence that reports (改变了…) or states (…,是我们的优良传统) opens no bare instruction
-    boolean statement = STATEMENT.matcher(text).region(clauses.get(from).start(), clauses.get(to - 1).end()).find();
+    boolean statement = STATEMENT.find(text, clauses.get(from).start(), clauses.get(to - 1).end());
     // “十四五”时期，是…的关键时期: a sentence that says what something is directs nothing, even in a plan
-    boolean copula = COPULA.matcher(text).region(clauses.get(from).start(), clauses.get(to - 1).end()).find();
+    boolean copula = COPULA.find(text, clauses.get(from).start(), clauses.get(to - 1).end());
     for (int c = from; c < to; c++) {
       Clause clause = clauses.get(c);
       int tokenEnd = c + 1 < firstToken.length ? firstToken[c + 1] : tokens.size();
@@ -267,21 +269,22 @@ final class CommitmentFinder {
   }
 
   /** Words that make a sentence a report or a statement rather than an instruction. */
-  private static final Pattern STATEMENT = Pattern.compile("了|已经|已|[,，]是|说明|证明|表明");
+  private static final FirstCharPattern STATEMENT =
+      FirstCharPattern.of(Pattern.compile("了|已经|已|[,，]是|说明|证明|表明"), "了已,，说证表");
 
   /**
    * The clause that ends a document's preamble (为…，根据…，结合本市实际，制定本方案): the sentence says
    * why the document exists, it directs nothing.
    */
-  private static final Pattern PREAMBLE = Pattern.compile(
+  private static final FirstCharPattern PREAMBLE = FirstCharPattern.of(Pattern.compile(
       "(制定|制订|编制|出台|印发)本(实施)?(方案|计划|规划|意见|办法|细则|纲要|行动计划|工作计划|措施)"
-          + "|(提出|制定)(如下|以下)(意见|措施|方案)");
+          + "|(提出|制定)(如下|以下)(意见|措施|方案)"), "制编出印提");
 
   /** Prepositions of a circumstance, not of an action's place or object: 随着…推进, 由于…. */
   private static final Set<String> CIRCUMSTANCE = Set.of("被", "随着", "由于", "鉴于", "经过", "因");
 
   /** A clause that opens with 是 after a comma: the sentence says what something is. */
-  private static final Pattern COPULA = Pattern.compile("[,，]是(?!否)");
+  private static final FirstCharPattern COPULA = FirstCharPattern.of(Pattern.compile("[,，]是(?!否)"), ",，");
 
   /** Words that say a clause reports the past. */
   private static final Set<String> PAST = Set.of("了", "已", "已经", "曾", "曾经", "过去", "去年", "以来");
@@ -357,7 +360,7 @@ final class CommitmentFinder {
   }
 
   private static boolean assigns(String text, Clause first, Clause last) {
-    return ASSIGNS.matcher(text).region(first.start(), last.end()).find();
+    return ASSIGNS.find(text, first.start(), last.end());
   }
 
   private static void close(Draft draft, List<Draft> out) {

@@ -1,5 +1,6 @@
 package org.zhengce.extract;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +48,28 @@ final class ModalWords {
   /** Every character of a modal word. */
   private static final String MODAL_CHARS = WORDS.keySet().stream().reduce("", String::concat);
 
+  /**
+   * The modal words by their first character (a {@link BitSet} of first characters rules out most
+   * words without hashing them; the few words that share a first character are compared).
+   */
+  private static final Map<Character, List<String>> BY_FIRST = WORDS.keySet().stream()
+      .collect(java.util.stream.Collectors.groupingBy(w -> w.charAt(0)));
+  private static final BitSet FIRST_CHARS = WORDS.keySet().stream()
+      .mapToInt(w -> w.charAt(0)).collect(BitSet::new, BitSet::set, BitSet::or);
+
+  /** The modality of {@code word} if it is a modal word, else null. */
+  private static Modality modalityOf(String word) {
+    if (word.isEmpty() || !FIRST_CHARS.get(word.charAt(0))) {
+      return null;
+    }
+    for (String w : BY_FIRST.get(word.charAt(0))) {
+      if (w.equals(word)) {
+        return WORDS.get(w);
+      }
+    }
+    return null;
+  }
+
   /** Words before 要 that make it must: 一定要, 坚决要, 必须要. */
   private static final List<String> STRENGTHENERS = List.of("一定", "坚决", "必须", "务必");
 
@@ -69,7 +92,7 @@ final class ModalWords {
           return Optional.of(new Found(i, Modality.STRIVE));
         }
       }
-      Modality m = WORDS.get(t.text());
+      Modality m = modalityOf(t.text());
       if (m == null || !isModalUse(tokens, i)) {
         continue;
       }

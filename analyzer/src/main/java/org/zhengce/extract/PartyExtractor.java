@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.zhengce.structure.Attribution;
+import org.zhengce.text.FirstCharPattern;
 
 /**
  * The party stage: who a commitment makes act. Its actors before the modal word (各县区要…, with
@@ -19,10 +20,11 @@ final class PartyExtractor {
   record Mention(PartyFinder.Found found, Role role) {}
 
   /** 责成 X: X is made responsible; 责任在 X: X holds the responsibility. */
-  private static final Pattern CHARGED = Pattern.compile("责成|责任[,，]?在|(落实|分解|明确|压实)到|责令|需要|相信|希望");
+  private static final FirstCharPattern CHARGED = FirstCharPattern.of(
+      Pattern.compile("责成|责任[,，]?在|(落实|分解|明确|压实)到|责令|需要|相信|希望"), "责落分明压需相希");
 
   /** X的主要任务是…: X holds the task. */
-  private static final Pattern TASK = Pattern.compile("的(主要|首要|重点|核心)任务是");
+  private static final FirstCharPattern TASK = FirstCharPattern.of(Pattern.compile("的(主要|首要|重点|核心)任务是"), "的");
 
   /**
    * A notice's addressees, a line of their own near its top that ends with a colon: 厅机关各处室：,
@@ -70,26 +72,25 @@ final class PartyExtractor {
   /** The parties the commitment's own words name: actors, the holder of its task, the charged. */
   private void named(AnalyzedText text, CommitmentFinder.Draft d, List<Mention> out) {
     String norm = text.text();
-    int supervises = d.actors().isEmpty() ? -1 : lastStart(PartyWords.SUPERVISE, norm, d.start(), d.end());
+    int supervises = d.actors().isEmpty() ? -1 : PartyWords.SUPERVISE.lastStart(norm, d.start(), d.end());
     for (CommitmentFinder.Actor a : d.actors()) {
       Role role = roleAfter(norm, a.modalEnd(), d.end(), supervises);
       for (PartyFinder.Found f : parties.actors(norm, a.from(), a.modalStart(), text.words())) {
         out.add(new Mention(f, role));
       }
     }
-    Matcher task = TASK.matcher(norm).region(d.start(), d.end());
-    if (task.find()) {
-      for (PartyFinder.Found f : parties.actors(norm, d.bodyStart(), task.start(), text.words())) {
+    int task = TASK.firstStart(norm, d.start(), d.end());
+    if (task >= 0) {
+      for (PartyFinder.Found f : parties.actors(norm, d.bodyStart(), task, text.words())) {
         out.add(new Mention(f, Role.RESPONSIBLE));
       }
     }
-    Matcher charged = CHARGED.matcher(norm).region(d.start(), d.end());
-    while (charged.find()) {
+    CHARGED.forEach(norm, d.start(), d.end(), charged -> {
       int listEnd = pieceEnd(norm, charged.end(), d.end());
       for (PartyFinder.Found f : parties.list(norm, charged.end(), listEnd, text.words())) {
         out.add(new Mention(f, Role.RESPONSIBLE));
       }
-    }
+    });
     objects(text, d, PartyWords.MADE_TO_ACT, Role.RESPONSIBLE, false, out);
     objects(text, d, PartyWords.JOINED, Role.SUPPORT, true, out);
     objects(text, d, PartyWords.TOGETHER, Role.SUPPORT, true, out);
@@ -101,10 +102,9 @@ final class PartyExtractor {
    * when a verb of their own follows them ({@code joins}: or when they end the commitment's
    * clause, 会同市审计部门，对…进行监督).
    */
-  private void objects(AnalyzedText text, CommitmentFinder.Draft d, Pattern trigger, Role role,
-      boolean joins, List<Mention> out) {
-    Matcher m = trigger.matcher(text.text()).region(d.start(), d.end());
-    while (m.find()) {
+  private void objects(AnalyzedText text, CommitmentFinder.Draft d, FirstCharPattern trigger,
+      Role role, boolean joins, List<Mention> out) {
+    trigger.forEach(text.text(), d.start(), d.end(), m -> {
       int from = m.end(1);
       for (int to : objectEnds(text, from, m.end() > from ? m.start(2) : d.end(), joins)) {
         List<PartyFinder.Found> found = parties.list(text.text(), from, to, text.words());
@@ -113,7 +113,7 @@ final class PartyExtractor {
           break;
         }
       }
-    }
+    });
   }
 
   /** How many verbs an object's name may hold (督促各类危险废物产生单位依法申报…). */
@@ -196,25 +196,15 @@ final class PartyExtractor {
    * many actors is read in linear time).
    */
   private static Role roleAfter(String text, int from, int to, int supervises) {
-    if (PartyWords.LEAD.matcher(text).region(from, to).find()) {
+    if (PartyWords.LEAD.matcher(text).region(from, to).lookingAt()) {
       return Role.LEAD;
     }
-    if (PartyWords.SUPPORT.matcher(text).region(from, to).find()) {
+    if (PartyWords.SUPPORT.matcher(text).region(from, to).lookingAt()) {
       return Role.SUPPORT;
     }
     if (supervises >= from) {
       return Role.SUPERVISOR;
     }
     return Role.RESPONSIBLE;
-  }
-
-  /** Where the last match of {@code pattern} in {@code [from, to)} starts, or -1. */
-  private static int lastStart(Pattern pattern, String text, int from, int to) {
-    Matcher m = pattern.matcher(text).region(from, to);
-    int last = -1;
-    while (m.find()) {
-      last = m.start();
-    }
-    return last;
   }
 }

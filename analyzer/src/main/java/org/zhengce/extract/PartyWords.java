@@ -3,6 +3,7 @@ package org.zhengce.extract;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.zhengce.text.FirstCharPattern;
 
 /**
  * The vocabulary of responsible parties: the heads that end the name of a body, office or role
@@ -66,16 +67,18 @@ final class PartyWords {
    * Verbs whose object a commitment makes act, as the responsible party (指导各设区市结合…制定,
    * 组织各市开展…; not 支持, 鼓励, 推动 X, which only help X): group 1 ends the verb; what follows it up to its own verb is the object.
    */
-  static final Pattern MADE_TO_ACT = Pattern.compile("(指导|组织|督促|要求|动员)()");
+  static final FirstCharPattern MADE_TO_ACT = FirstCharPattern.of(Pattern.compile("(指导|组织|督促|要求|动员)()"), "指组督要动");
 
   /** 会同X, 协同X: X supports the actor (会同省财政厅制定…); groups as in {@link #MADE_TO_ACT}. */
-  static final Pattern JOINED = Pattern.compile("(会同|协同)()");
+  static final FirstCharPattern JOINED = FirstCharPattern.of(Pattern.compile("(会同|协同)()"), "会协");
 
   /** 与X共同…: X supports the actor (与省生态环境厅共同建立…); group 2 is the word after X. */
-  static final Pattern TOGETHER = Pattern.compile("(与)[^，,。；;与]{2,24}?(共同|联合|一道|一起)");
+  static final FirstCharPattern TOGETHER = FirstCharPattern.of(
+      Pattern.compile("(与)[^，,。；;与]{2,24}?(共同|联合|一道|一起)"), "与");
 
   /** Verbs after the modal that make the actor a supporter or a supervisor. */
   static final Pattern SUPPORT = Pattern.compile("^.{0,6}(支持|配合|协助|协同|参与)");
-  static final Pattern SUPERVISE = Pattern.compile("督导|督查|督办|监督检查|加强监督|加强监管|巡查");
+  static final FirstCharPattern SUPERVISE = FirstCharPattern.of(
+      Pattern.compile("督导|督查|督办|监督检查|加强监督|加强监管|巡查"), "督监加巡");
   static final Pattern LEAD = Pattern.compile("^.{0,4}(牵头|负总责|负责)");
 }

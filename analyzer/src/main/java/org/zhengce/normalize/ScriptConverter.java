@@ -270,6 +270,14 @@ public final class ScriptConverter implements TextNormalizer {
   private static final class Dict {
     final Map<String, List<String>> entries;
     private final byte[] longestKey = new byte[Character.MAX_VALUE + 1]; // by first UTF-16 unit
+    /** The keys of one UTF-16 unit. */
+    private final BitSet singles = new BitSet(Character.MAX_VALUE + 1);
+    /**
+     * The first two units of the longer keys, hashed: where they are absent no key longer than
+     * one unit starts, and most places of a text are tried without a lookup.
+     */
+    private final BitSet pairs = new BitSet(PAIR_BITS);
+    private static final int PAIR_BITS = 1 << 20;
 
     private Dict(Map<String, List<String>> entries) {
       this.entries = Map.copyOf(entries);
@@ -279,7 +287,16 @@ public final class ScriptConverter implements TextNormalizer {
         }
         int first = key.charAt(0);
         longestKey[first] = (byte) Math.max(longestKey[first], key.length());
+        if (key.length() == 1) {
+          singles.set(first);
+        } else {
+          pairs.set(pair(key.charAt(0), key.charAt(1)));
+        }
       }
+    }
+
+    private static int pair(char a, char b) {
+      return ((a * 31 + b) * 0x9E3779B9 >>> 12) & (PAIR_BITS - 1);
     }
 
     /** Reads {@code file} ({@code key<TAB>value value...}); {@code reversed} swaps the sides. */
@@ -314,14 +331,18 @@ public final class ScriptConverter implements TextNormalizer {
 
     /** The length of the longest key at {@code from}, never ending inside a pair; 0 if none. */
     int match(String text, int from) {
-      int n = Math.min(longestKey[text.charAt(from)], text.length() - from);
+      char first = text.charAt(from);
+      int n = Math.min(longestKey[first], text.length() - from);
+      if (n > 1 && !pairs.get(pair(first, text.charAt(from + 1)))) {
+        n = 1; // no longer key starts with these two units
+      }
       for (; n > 0; n--) {
         int end = from + n;
         if (end < text.length() && Character.isLowSurrogate(text.charAt(end))
             && Character.isHighSurrogate(text.charAt(end - 1))) {
           continue;
         }
-        if (entries.containsKey(text.substring(from, end))) {
+        if (n == 1 ? singles.get(first) : entries.containsKey(text.substring(from, end))) {
           return n;
         }
       }

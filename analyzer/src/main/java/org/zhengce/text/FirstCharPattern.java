@@ -52,6 +52,55 @@ public final class FirstCharPattern {
     }
   }
 
+  /**
+   * Whether a match lies in {@code [from, to)}: what {@code pattern.matcher(text).region(from,
+   * to).find()} answers, for a pattern that neither looks behind nor anchors at a start ({@code ^}).
+   */
+  public boolean find(String text, int from, int to) {
+    return firstStart(text, from, to) >= 0;
+  }
+
+  /** Where the first match in {@code [from, to)} starts, or -1 (as {@link #find(String, int, int)}). */
+  public int firstStart(String text, int from, int to) {
+    Matcher m = pattern.matcher(text);
+    for (int i = from; i < to; i++) {
+      if (first.test(text.charAt(i)) && m.region(i, to).lookingAt()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Every match in {@code [from, to)}, left to right, not overlapping: the matches of {@code
+   * pattern.matcher(text).region(from, to)}, for a pattern that neither looks behind nor anchors.
+   */
+  public void forEach(String text, int from, int to, Consumer<MatchResult> action) {
+    Matcher m = pattern.matcher(text);
+    for (int i = from; i < to; i++) {
+      if (first.test(text.charAt(i)) && m.region(i, to).lookingAt()) {
+        action.accept(m.toMatchResult());
+        i = Math.max(i, m.end() - 1);
+      }
+    }
+  }
+
+  /** Where the last match in {@code [from, to)} starts, or -1 (matches as {@link #forEach(String, int, int, Consumer)}). */
+  public int lastStart(String text, int from, int to) {
+    int[] last = {-1};
+    forEach(text, from, to, r -> last[0] = r.start());
+    return last[0];
+  }
+
+  /** Whether a match may start with {@code c}. */
+  public boolean mayStartWith(int c) {
+    return first.test(c);
+  }
+
+  public Pattern pattern() {
+    return pattern;
+  }
+
   private Matcher matcher(String text) {
     return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
   }
