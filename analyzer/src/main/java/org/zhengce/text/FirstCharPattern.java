@@ -92,6 +92,32 @@ public final class FirstCharPattern {
     return last[0];
   }
 
+  /**
+   * The characters of the Basic Multilingual Plane that a match can start with (after any of a few
+   * characters, or at the start of a text) but that this pattern is never tried at: empty when its
+   * first characters are complete. For tests; slow.
+   */
+  public String missedFirstChars() {
+    StringBuilder missed = new StringBuilder();
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      if (!first.test(c) && !Character.isSurrogate(c) && canStartWith(c)) {
+        missed.append(c);
+      }
+    }
+    return missed.toString();
+  }
+
+  private boolean canStartWith(char c) {
+    for (String before : new String[] {"", "中", "a", "1", "\n", "）"}) {
+      String text = before + c;
+      Matcher m = matcher(text).region(before.length(), text.length());
+      if (m.lookingAt() || m.hitEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a match may start with {@code c}. */
   public boolean mayStartWith(int c) {
     return first.test(c);

@@ -78,7 +78,14 @@ public final class NoiseScanner {
   /** The characters a garbled stretch can start with. */
   private static boolean mayStartGarbled(int c) {
     return c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF) || "!?;^~#$@\\`锟烫屯".indexOf(c) >= 0
-        || (c >= 0xC0 && c <= 0xFF) || (c >= 0x370 && c <= 0x3FF) || (c >= 0x400 && c <= 0x4FF);
+        || (c >= 0xC0 && c <= 0xFF) || (c >= 0x370 && c <= 0x52F)
+        || c >= 0x1C80 && (c < 0x4E00 || c > 0x9FFF) && greekOrCyrillic(c); // Han at once
+  }
+
+  /** The scripts of {@code \\p{IsGreek}} and {@code \\p{IsCyrillic}}. */
+  private static boolean greekOrCyrillic(int c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.GREEK || script == Character.UnicodeScript.CYRILLIC;
   }
 
   private static final int MAX_FIELD_LINE = 160;
