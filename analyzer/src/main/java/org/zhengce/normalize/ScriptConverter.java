@@ -196,7 +196,51 @@ public final class ScriptConverter implements TextNormalizer {
    * short-circuit group: the first dictionary with a key there gives its longest one), and how a
    * matched unit converts.
    */
-  private record Stage(List<Dict> group, UnaryOperator<String> units) {
+  private record Stage(List<Dict> group, UnaryOperator<String> units, BitSet witnesses) {
+
+    Stage(List<Dict> group, UnaryOperator<String> units) {
+      this(group, units, witnesses(group, units));
+    }
+
+    /**
+     * A character of every key that the stage changes (the key's own single-character changes
+     * first): a line without any of them holds nothing the stage changes, and is passed over
+     * (no key holds a line break, so a line is converted alone as it is in the whole text).
+     */
+    private static BitSet witnesses(List<Dict> group, UnaryOperator<String> units) {
+      BitSet witnesses = new BitSet(Character.MAX_VALUE + 1);
+      List<String> longer = new ArrayList<>();
+      for (Dict d : group) {
+        for (String key : d.entries.keySet()) {
+          if (key.indexOf('\n') >= 0) {
+            throw new IllegalStateException("a key holds a line break: " + key);
+          }
+          if (!units.apply(key).equals(key)) {
+            if (key.length() == 1) {
+              witnesses.set(key.charAt(0));
+            } else {
+              longer.add(key);
+            }
+          }
+        }
+      }
+      for (String key : longer) {
+        if (key.chars().noneMatch(witnesses::get)) {
+          key.chars().forEach(witnesses::set);
+        }
+      }
+      return witnesses;
+    }
+
+    /** Whether {@code text[from, to)} holds a witness: something there may change. */
+    private boolean mayChange(String text, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (witnesses.get(text.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
 
     static Stage ofDicts(List<Dict> group) {
       return new Stage(group, unit -> {
@@ -215,7 +259,16 @@ public final class ScriptConverter implements TextNormalizer {
       Pieces pieces = new Pieces();
       int copied = 0; // text before this is in out
       int linearFrom = 0; // text from here on maps position by position so far
+      int nextLine = 0;
       for (int i = 0; i < text.length(); ) {
+        if (i == nextLine) {
+          int lineEnd = text.indexOf('\n', i);
+          nextLine = lineEnd < 0 ? text.length() : lineEnd + 1;
+          if (!mayChange(text, i, nextLine)) {
+            i = nextLine;
+            continue;
+          }
+        }
         int n = match(text, i);
         if (n == 0) {
           i += Character.charCount(text.codePointAt(i));

@@ -1,8 +1,10 @@
 package org.zhengce.clean;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.zhengce.text.FirstCharPattern;
 import org.zhengce.text.NormalizedText;
 import org.zhengce.text.Span;
@@ -78,15 +80,14 @@ public final class NoiseScanner {
   /** The characters a garbled stretch can start with. */
   private static boolean mayStartGarbled(int c) {
     return c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF) || "!?;^~#$@\\`锟烫屯".indexOf(c) >= 0
-        || (c >= 0xC0 && c <= 0xFF) || (c >= 0x370 && c <= 0x52F)
-        || c >= 0x1C80 && (c < 0x4E00 || c > 0x9FFF) && greekOrCyrillic(c); // Han at once
+        || (c >= 0xC0 && c <= 0xFF) || GREEK_OR_CYRILLIC.get(c);
   }
 
-  /** The scripts of {@code \\p{IsGreek}} and {@code \\p{IsCyrillic}}. */
-  private static boolean greekOrCyrillic(int c) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(c);
-    return script == Character.UnicodeScript.GREEK || script == Character.UnicodeScript.CYRILLIC;
-  }
+  /** The characters of {@code \\p{IsGreek}} and {@code \\p{IsCyrillic}} (their scripts), in the BMP. */
+  private static final BitSet GREEK_OR_CYRILLIC = IntStream.rangeClosed(0, Character.MAX_VALUE)
+      .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.GREEK
+          || Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
+      .collect(BitSet::new, BitSet::set, BitSet::or);
 
   private static final int MAX_FIELD_LINE = 160;
   private static final int MAX_BOILERPLATE_LINE = 200;
