@@ -2,8 +2,10 @@ package org.zhengce.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.zhengce.text.FirstCharPattern;
 
 /**
  * Finds the parties named in a stretch of normalized text — the actor before a modal word, the
@@ -19,9 +21,11 @@ final class PartyFinder {
   /** How far before its action an actor may start. */
   private static final int MAX_REGION = 48;
 
-  private static final Pattern LIST_SEPARATOR = Pattern.compile("、|以及|和|及|与");
+  private static final FirstCharPattern LIST_SEPARATOR =
+      FirstCharPattern.of(Pattern.compile("、|以及|和|及|与"), "、以和及与");
   /** What stands for the bodies a list leaves unnamed: 等单位, 等有关部门. */
-  private static final Pattern OTHERS = Pattern.compile("等(有关|相关)?(单位|部门|机构|地区)?$");
+  private static final FirstCharPattern OTHERS =
+      FirstCharPattern.of(Pattern.compile("等(有关|相关)?(单位|部门|机构|地区)?$"), "等");
   private static final Pattern ADMIN_PREFIX = Pattern.compile("^(.*?)(省|市|区|县|镇|乡)");
 
   /**
@@ -48,10 +52,9 @@ final class PartyFinder {
   /** The parties listed in {@code text[start, end)}. */
   List<Found> list(String text, int start, int end, Words words) {
     start = Math.max(start, end - MAX_REGION); // an actor stands near its verb; the patterns stay bounded
-    String region = text.substring(start, end);
-    Matcher trailing = PartyWords.TRAILING.matcher(region);
-    if (trailing.find()) {
-      end = start + trailing.start();
+    int trailing = PartyWords.TRAILING.firstStart(text, start, end);
+    if (trailing >= 0) {
+      end = trailing;
     }
     while (start < end && Character.isWhitespace(text.charAt(start))) {
       start++;
@@ -60,14 +63,13 @@ final class PartyFinder {
     if (leading.lookingAt()) {
       start += leading.end();
     }
-    if (start >= end || PartyWords.NOT_ACTOR_OPENING.matcher(text.substring(start, end)).find()) {
+    if (start >= end || PartyWords.NOT_ACTOR_OPENING.matcher(text).region(start, end).lookingAt()) {
       return List.of();
     }
     List<Found> out = new ArrayList<>();
-    Matcher sep = LIST_SEPARATOR.matcher(text).region(start, end);
     int pieceStart = start;
     List<int[]> pieces = new ArrayList<>();
-    while (sep.find()) {
+    for (MatchResult sep : LIST_SEPARATOR.matches(text, start, end)) {
       // 各县（市、区）政府 is one body; 和 joins two names, not 省经济和信息化厅
       boolean conjunction = !sep.group().equals("、");
       if (!insideBrackets(text, start, sep.start())
@@ -83,18 +85,17 @@ final class PartyFinder {
       int s = pieces.get(k)[0];
       int e = pieces.get(k)[1];
       String piece = text.substring(s, e);
-      Matcher others = OTHERS.matcher(piece);
-      if (others.find() && others.start() >= 2) { // 省财政厅等单位: the unit named, not the others
-        e = s + others.start();
-        piece = piece.substring(0, others.start());
+      int others = OTHERS.firstStart(piece, 0, piece.length());
+      if (others >= 2) { // 省财政厅等单位: the unit named, not the others
+        e = s + others;
+        piece = piece.substring(0, others);
       }
       int of = piece.indexOf('的');
       if (of > 0 && !isParty(piece.substring(of + 1))) { // 区域内的所有企业 stays whole
         e = s + of;
         piece = piece.substring(0, of);
       }
-      Matcher after = PartyWords.AFTER_ACTOR.matcher(text).region(s + Math.min(2, piece.length()), e);
-      while (after.find()) {
+      for (MatchResult after : PartyWords.AFTER_ACTOR.matches(text, s + Math.min(2, piece.length()), e)) {
         if (words.isWord(after.start(), after.end())) { // 在, not the 把 of 一把手
           e = after.start();
           piece = text.substring(s, e);
@@ -137,7 +138,7 @@ final class PartyFinder {
    */
   static boolean endsAt(String text, Found last, int end) {
     String rest = text.substring(Math.min(last.end(), end), end).strip();
-    return rest.length() <= 1 || OTHERS.matcher(rest).matches();
+    return rest.length() <= 1 || OTHERS.pattern().matcher(rest).matches();
   }
 
   /** Whether {@code position} stands inside brackets opened after {@code from}. */
@@ -166,6 +167,9 @@ final class PartyFinder {
     if (piece.startsWith("各") && piece.endsWith("市") && piece.length() <= 5) {
       return true; // 各市, 各设区市, 各地市: the cities of a province
     }
+    if (!HEAD_ENDS.get(piece.charAt(piece.length() - 1))) {
+      return false; // most pieces end with a character no head ends with
+    }
     for (String head : PartyWords.HEADS) {
       if (piece.endsWith(head)) {
         return true;
@@ -173,6 +177,11 @@ final class PartyFinder {
     }
     return false;
   }
+
+  /** The last character of every head. */
+  private static final java.util.BitSet HEAD_ENDS = PartyWords.HEADS.stream()
+      .mapToInt(h -> h.charAt(h.length() - 1))
+      .collect(java.util.BitSet::new, java.util.BitSet::set, java.util.BitSet::or);
 
   private static final Pattern PLACE_BODY = Pattern.compile("^(\\p{IsHan}{2,6}?)([省市区县])(委|政府|人大|政协)$");
   private static final Pattern BARE_BODY = Pattern.compile("^([省市区县])(委|政府|人大|政协)$");

@@ -44,8 +44,9 @@ final class PartyWords {
       "社区", "辖区", "片区", "山区", "新区", "郊区", "本区", "全区", "全县", "本县", "该区", "该县");
 
   /** Words after which a piece no longer names its actor: 各县区|在问题整改上. */
-  static final Pattern AFTER_ACTOR = Pattern.compile("在|对于?|把|按照|根据|从|向|以|为了?|就|由|将|要|也|都|"
-      + "还|一定|必须|务必|切实|全力");
+  static final FirstCharPattern AFTER_ACTOR = FirstCharPattern.of(Pattern.compile(
+      "在|对于?|把|按照|根据|从|向|以|为了?|就|由|将|要|也|都|还|一定|必须|务必|切实|全力"),
+      "在对把按根从向以为就由将要也都还一必务切全");
 
   /** Names that look like parties but are loose groups of people or the speaker. */
   static final Set<String> NOT_PARTIES = Set.of(
@@ -60,8 +61,9 @@ final class PartyWords {
       + "首先|其次|最后|今年|明年|近期|下一步|也|还|都)+");
 
   /** Words between a party and the modal word that are dropped: 也, 都, 一定, 全力. */
-  static final Pattern TRAILING = Pattern.compile("(也|都|还|更|又|要|一定|务必|必须|切实|全力|"
-      + "全力以赴|首先|率先|带头|共同|进一步|继续)+$");
+  static final FirstCharPattern TRAILING = FirstCharPattern.of(Pattern.compile(
+      "(也|都|还|更|又|要|一定|务必|必须|切实|全力|全力以赴|首先|率先|带头|共同|进一步|继续)+$"),
+      "也都还更又要一务必切全首率带共进继");
 
   /**
    * Verbs whose object a commitment makes act, as the responsible party (指导各设区市结合…制定,

@@ -1,6 +1,8 @@
 package org.zhengce.text;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 import java.util.regex.MatchResult;
@@ -83,6 +85,13 @@ public final class FirstCharPattern {
         i = Math.max(i, m.end() - 1);
       }
     }
+  }
+
+  /** Every match in {@code [from, to)}, as {@link #forEach(String, int, int, Consumer)} finds them. */
+  public List<MatchResult> matches(String text, int from, int to) {
+    List<MatchResult> out = new ArrayList<>();
+    forEach(text, from, to, out::add);
+    return out;
   }
 
   /** Where the last match in {@code [from, to)} starts, or -1 (matches as {@link #forEach(String, int, int, Consumer)}). */
