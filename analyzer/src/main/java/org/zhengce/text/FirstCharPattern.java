@@ -3,11 +3,13 @@ package org.zhengce.text;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * A pattern whose matches can only start at a few characters (上一篇, ……(省略, 您的位置…), searched by
@@ -19,24 +21,67 @@ import java.util.regex.Pattern;
 public final class FirstCharPattern {
 
   private final Pattern pattern;
-  private final IntPredicate first;
+  /** The characters a match can start with (a table: tested at every place of a text). */
+  private final BitSet first;
+  /**
+   * Which pairs of characters a match can start with, learnt as texts show them (。 starts a
+   * truncation notice only before a bracket or more dots): a pair looked up costs less than the
+   * pattern tried. Each entry holds a pair, a known bit and the answer; a direct-mapped table,
+   * read and written whole (opaque access), so threads share it without locks. Null for a pattern
+   * that looks behind, which two characters cannot judge.
+   */
+  private final AtomicLongArray pairs;
+  private static final int PAIR_SLOTS = 1 << 13;
 
+  /** A pattern whose matches start with a character {@code first} accepts. */
   public FirstCharPattern(Pattern pattern, IntPredicate first) {
+    this(pattern, table(IntStream.rangeClosed(0, Character.MAX_VALUE).filter(first)));
+  }
+
+  private FirstCharPattern(Pattern pattern, BitSet first) {
     this.pattern = pattern;
     this.first = first;
+    this.pairs = pattern.pattern().contains("(?<=") ? null : new AtomicLongArray(PAIR_SLOTS);
+  }
+
+  /**
+   * Whether a match may start at {@code i}, judged by its first character and, when {@code
+   * pairEnd} (the end of what the pattern may read) lies beyond the next, by the first two.
+   */
+  private boolean mayStartAt(String text, int i, int pairEnd) {
+    char c = text.charAt(i);
+    if (!first.get(c)) {
+      return false;
+    }
+    if (pairs == null || i + 1 >= pairEnd) {
+      return true;
+    }
+    long key = (long) c << 16 | text.charAt(i + 1);
+    int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 51) & (PAIR_SLOTS - 1);
+    long entry = pairs.getOpaque(slot);
+    if (entry >>> 2 == key && (entry & 2) != 0) {
+      return (entry & 1) != 0;
+    }
+    Matcher m = matcher(text.substring(i, i + 2));
+    boolean may = m.lookingAt() || m.hitEnd(); // more text could complete it
+    pairs.setOpaque(slot, key << 2 | 2 | (may ? 1 : 0));
+    return may;
   }
 
   /** A pattern whose matches start with one of {@code firstChars}. */
   public static FirstCharPattern of(Pattern pattern, String firstChars) {
-    BitSet set = firstChars.chars().collect(BitSet::new, BitSet::set, BitSet::or);
-    return new FirstCharPattern(pattern, set::get);
+    return new FirstCharPattern(pattern, table(firstChars.chars()));
+  }
+
+  private static BitSet table(IntStream chars) {
+    return chars.collect(BitSet::new, BitSet::set, BitSet::or);
   }
 
   /** Whether a match starts somewhere in {@code text}. */
   public boolean find(String text) {
     Matcher m = matcher(text);
     for (int i = 0; i < text.length(); i++) {
-      if (first.test(text.charAt(i)) && m.region(i, text.length()).lookingAt()) {
+      if (mayStartAt(text, i, text.length()) && m.region(i, text.length()).lookingAt()) {
         return true;
       }
     }
@@ -47,7 +92,7 @@ public final class FirstCharPattern {
   public void forEach(String text, Consumer<MatchResult> action) {
     Matcher m = matcher(text);
     for (int i = 0; i < text.length(); i++) {
-      if (first.test(text.charAt(i)) && m.region(i, text.length()).lookingAt()) {
+      if (mayStartAt(text, i, text.length()) && m.region(i, text.length()).lookingAt()) {
         action.accept(m.toMatchResult());
         i = Math.max(i, m.end() - 1);
       }
@@ -66,7 +111,7 @@ public final class FirstCharPattern {
   public int firstStart(String text, int from, int to) {
     Matcher m = pattern.matcher(text);
     for (int i = from; i < to; i++) {
-      if (first.test(text.charAt(i)) && m.region(i, to).lookingAt()) {
+      if (mayStartAt(text, i, to) && m.region(i, to).lookingAt()) {
         return i;
       }
     }
@@ -80,7 +125,7 @@ public final class FirstCharPattern {
   public void forEach(String text, int from, int to, Consumer<MatchResult> action) {
     Matcher m = pattern.matcher(text);
     for (int i = from; i < to; i++) {
-      if (first.test(text.charAt(i)) && m.region(i, to).lookingAt()) {
+      if (mayStartAt(text, i, to) && m.region(i, to).lookingAt()) {
         action.accept(m.toMatchResult());
         i = Math.max(i, m.end() - 1);
       }
@@ -109,7 +154,7 @@ public final class FirstCharPattern {
   public String missedFirstChars() {
     StringBuilder missed = new StringBuilder();
     for (char c = 0; c < Character.MAX_VALUE; c++) {
-      if (!first.test(c) && !Character.isSurrogate(c) && canStartWith(c)) {
+      if (!first.get(c) && !Character.isSurrogate(c) && canStartWith(c)) {
         missed.append(c);
       }
     }
@@ -129,7 +174,7 @@ public final class FirstCharPattern {
 
   /** Whether a match may start with {@code c}. */
   public boolean mayStartWith(int c) {
-    return first.test(c);
+    return first.get(c);
   }
 
   public Pattern pattern() {

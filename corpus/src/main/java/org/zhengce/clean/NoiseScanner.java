@@ -55,6 +55,12 @@ public final class NoiseScanner {
       + "\\u02C6\\u2030\\u0160\\u2039\\u0152\\u017D\\u2018\\u2019\\u201C\\u201D\\u2022\\u2013\\u2014\\u02DC"
       + "\\u2122\\u0161\\u203A\\u0153\\u017E\\u0178]";
 
+  /** The characters of {@code \\p{IsGreek}} and {@code \\p{IsCyrillic}} (their scripts), in the BMP. */
+  private static final BitSet GREEK_OR_CYRILLIC = IntStream.rangeClosed(0, Character.MAX_VALUE)
+      .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.GREEK
+          || Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
+      .collect(BitSet::new, BitSet::set, BitSet::or);
+
   /** Mojibake and lost characters. */
   private static final FirstCharPattern GARBLED = new FirstCharPattern(Pattern.compile("(?:"
       + String.join("|",
@@ -83,11 +89,6 @@ public final class NoiseScanner {
         || (c >= 0xC0 && c <= 0xFF) || GREEK_OR_CYRILLIC.get(c);
   }
 
-  /** The characters of {@code \\p{IsGreek}} and {@code \\p{IsCyrillic}} (their scripts), in the BMP. */
-  private static final BitSet GREEK_OR_CYRILLIC = IntStream.rangeClosed(0, Character.MAX_VALUE)
-      .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.GREEK
-          || Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
-      .collect(BitSet::new, BitSet::set, BitSet::or);
 
   private static final int MAX_FIELD_LINE = 160;
   private static final int MAX_BOILERPLATE_LINE = 200;
