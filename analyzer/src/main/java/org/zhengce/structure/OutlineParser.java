@@ -56,7 +56,7 @@ public final class OutlineParser {
       blocks.add(new ReportPartClassifier.Block(p, heading));
     }
     return new Outline(t.length(), sections, SectionScopes.widen(t, walk.items(), sections), rows,
-        parts.classify(t, blocks));
+        parts.classify(t, blocks, walk.report));
   }
 
   /** One pass over the paragraphs, collecting headings and items. */

@@ -3,6 +3,7 @@ package org.zhengce.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.zhengce.text.FirstCharPattern;
 import org.zhengce.text.Span;
 
 /**
@@ -21,8 +22,10 @@ final class ReportPartClassifier {
   private static final Pattern IS_REPORT = Pattern.compile(
       "政府工作报告|位代表|向大会报告|工作回顾|(19|20)\\d\\d年工作安排|今年.{0,12}预期目标|今年政府工作");
   /** A top heading only work reports have, found anywhere in the text. */
-  private static final Pattern REPORT_HEADING = Pattern.compile("(?m)^[\\s\u3000]*[一二三四五六七八九十]{1,2}、"
-      + "[^\\n]{0,8}(工作回顾|(19|20)\\d\\d年.{0,6}(工作安排|重点工作|主要任务|政府工作))");
+  private static final FirstCharPattern REPORT_HEADING = FirstCharPattern.of(Pattern.compile(
+      "(?m)^[\\s\u3000]*[一二三四五六七八九十]{1,2}、"
+      + "[^\\n]{0,8}(工作回顾|(19|20)\\d\\d年.{0,6}(工作安排|重点工作|主要任务|政府工作))"),
+      " \t\n\u000B\f\r\u3000一二三四五六七八九十");
   private static final int REPORT_HEAD = 3000;
   private static final Pattern WORK_TOO = Pattern.compile("任务|工作|重点");
   private static final Pattern PLAN_PERIOD = Pattern.compile("十[一二三四五六七]五|五年");
@@ -40,7 +43,7 @@ final class ReportPartClassifier {
   /** Whether {@code text} reads as a work report (its opening names one or its audience). */
   boolean isReport(String text) {
     return IS_REPORT.matcher(text).region(0, Math.min(text.length(), REPORT_HEAD)).find()
-        || REPORT_HEADING.matcher(text).find();
+        || REPORT_HEADING.find(text);
   }
 
   /** The part a heading's title announces, or null. */
@@ -71,9 +74,10 @@ final class ReportPartClassifier {
     return cue != null && (cue != ReportPart.WORK || YEAR.matcher(title).find());
   }
 
-  List<PartRange> classify(String text, List<Block> blocks) {
+  /** The parts of {@code text}, a work report if {@code report} ({@link #isReport} said so). */
+  List<PartRange> classify(String text, List<Block> blocks, boolean report) {
     List<PartRange> ranges = new ArrayList<>();
-    if (!isReport(text)) {
+    if (!report) {
       return planParts(text, blocks);
     }
     int top = Integer.MAX_VALUE;
