@@ -31,6 +31,11 @@ public enum Numbering {
     this.marker = marker == null ? null : Pattern.compile(marker);
   }
 
+  /** The pattern of the marker; null for {@link #NONE}. */
+  Pattern marker() {
+    return marker;
+  }
+
   /** The outline level this style stands for; smaller is higher. */
   public int level() {
     return level;
@@ -41,6 +46,9 @@ public enum Numbering {
 
   /** The marker that opens {@code text} at {@code start}, before {@code end}, if any. */
   static Optional<Marker> at(String text, int start, int end) {
+    if (start >= Math.min(end, text.length()) || !mayOpen(text.charAt(start))) {
+      return Optional.empty(); // most lines open with no marker's first character
+    }
     for (Numbering n : values()) {
       if (n.marker == null) {
         continue;
@@ -51,5 +59,10 @@ public enum Numbering {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a marker can open with {@code c}: 第, a Chinese or Arabic digit, a bracket, ①–⑳. */
+  static boolean mayOpen(char c) {
+    return "第一二三四五六七八九十（(".indexOf(c) >= 0 || c >= '0' && c <= '9' || c >= '①' && c <= '⑳';
   }
 }
