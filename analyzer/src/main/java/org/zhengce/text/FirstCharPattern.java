@@ -26,14 +26,15 @@ public final class FirstCharPattern {
   /**
    * Which pairs of characters a match can start with, learnt as texts show them (。 starts a
    * truncation notice only before a bracket or more dots): a pair looked up costs less than the
-   * pattern tried. Each entry holds a pair, a known bit and the answer; a direct-mapped table,
-   * read and written whole (opaque access), so threads share it without locks. Null for a pattern
-   * that looks behind, which two characters cannot judge.
+   * pattern tried. An open-addressing table of entries (the pair, a known bit, the answer), each
+   * inserted once by compare-and-set, so threads share it without locks; when it is full, pairs
+   * not in it are judged by the pattern each time. Null for a pattern that looks behind, which two
+   * characters cannot judge.
    */
   private final AtomicLongArray pairs;
-  private static final int PAIR_SLOTS = 1 << 13;
+  private static final int PAIR_SLOTS = 1 << 15;
+  private static final int PROBES = 8;
 
-  /** A pattern whose matches start with a character {@code first} accepts. */
   public FirstCharPattern(Pattern pattern, IntPredicate first) {
     this(pattern, table(IntStream.rangeClosed(0, Character.MAX_VALUE).filter(first)));
   }
@@ -57,15 +58,28 @@ public final class FirstCharPattern {
       return true;
     }
     long key = (long) c << 16 | text.charAt(i + 1);
-    int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 51) & (PAIR_SLOTS - 1);
-    long entry = pairs.getOpaque(slot);
-    if (entry >>> 2 == key && (entry & 2) != 0) {
-      return (entry & 1) != 0;
+    int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 40);
+    for (int probe = 0; probe < PROBES; probe++) {
+      int at = (slot + probe) & (PAIR_SLOTS - 1);
+      long entry = pairs.getAcquire(at);
+      if (entry == 0) {
+        boolean may = pairMayStart(text, i);
+        if (pairs.compareAndSet(at, 0, key << 2 | 2 | (may ? 1 : 0))) {
+          return may;
+        }
+        entry = pairs.getAcquire(at); // another thread filled the slot first
+      }
+      if (entry >>> 2 == key) {
+        return (entry & 1) != 0;
+      }
     }
+    return pairMayStart(text, i);
+  }
+
+  /** Whether a match may start with the two characters at {@code i}, or more text could complete one. */
+  private boolean pairMayStart(String text, int i) {
     Matcher m = matcher(text.substring(i, i + 2));
-    boolean may = m.lookingAt() || m.hitEnd(); // more text could complete it
-    pairs.setOpaque(slot, key << 2 | 2 | (may ? 1 : 0));
-    return may;
+    return m.lookingAt() || m.hitEnd();
   }
 
   /** A pattern whose matches start with one of {@code firstChars}. */
