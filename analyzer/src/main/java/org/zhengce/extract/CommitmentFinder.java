@@ -116,7 +116,7 @@ final class CommitmentFinder {
     for (int c = from; c < to; c++) {
       Clause clause = clauses.get(c);
       int tokenEnd = c + 1 < firstToken.length ? firstToken[c + 1] : tokens.size();
-      Optional<ModalWords.Found> modal = ModalWords.first(tokens, firstToken[c], tokenEnd);
+      Optional<ModalWords.Found> modal = ModalWords.first(text, tokens, firstToken[c], tokenEnd);
       boolean isModal = modal.isPresent();
       // a new action splits off when it names a deliverable (…, 制定切实可行的整改方案), or when
       // it follows another bare instruction (a plan's bullet points: 设立…资金, 对…实施…改造)

@@ -55,7 +55,7 @@ final class ModalWords {
   private static final Map<Character, List<String>> BY_FIRST = WORDS.keySet().stream()
       .collect(java.util.stream.Collectors.groupingBy(w -> w.charAt(0)));
   private static final BitSet FIRST_CHARS = WORDS.keySet().stream()
-      .mapToInt(w -> w.charAt(0)).collect(BitSet::new, BitSet::set, BitSet::or);
+      .mapToInt(w -> w.charAt(0)).collect(BitSet::new, BitSet::set, BitSet::or); // 一 of 一定 too
 
   /** The modality of {@code word} if it is a modal word, else null. */
   private static Modality modalityOf(String word) {
@@ -78,10 +78,13 @@ final class ModalWords {
   /** A modal word found at token {@code index}, with its modality. */
   record Found(int index, Modality modality) {}
 
-  /** The first modal word among {@code tokens[from, to)}. */
-  static Optional<Found> first(List<Token> tokens, int from, int to) {
+  /** The first modal word among {@code tokens[from, to)} of {@code text}. */
+  static Optional<Found> first(String text, List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i);
+      if (t.end() == t.start() || !FIRST_CHARS.get(text.charAt(t.start()))) {
+        continue; // read in the text, which is at hand, not in each word
+      }
       if (t.text().equals("一定") && i + 1 < to) {
         // 一定会 (will surely: a promise), 一定能 (surely can: confidence)
         String next = tokens.get(i + 1).text();
