@@ -120,7 +120,7 @@ final class CommitmentFinder {
       boolean isModal = modal.isPresent();
       // a new action splits off when it names a deliverable (…, 制定切实可行的整改方案), or when
       // it follows another bare instruction (a plan's bullet points: 设立…资金, 对…实施…改造)
-      boolean action = !modal.isPresent() && isDirective(tokens, firstToken[c], tokenEnd, profile.bareImperatives())
+      boolean action = !modal.isPresent() && isDirective(text, tokens, firstToken[c], tokenEnd, profile.bareImperatives())
           && (current != null || !statement || profile.bareImperatives()) && !(copula && current == null);
       boolean inInstructions = current != null && current.modalStart() < 0 && !anchored.get(c);
       // a plan's clause that names its actor first: 市生态环境局负责…, 各县区对…负总责
@@ -227,7 +227,8 @@ final class CommitmentFinder {
    * 布局, 围绕…开展…), and reads as an instruction: no reporting verb, nothing that says it already
    * happened.
    */
-  private static boolean isDirective(List<Token> tokens, int from, int to, boolean anyPreposition) {
+  private static boolean isDirective(String text, List<Token> tokens, int from, int to,
+      boolean anyPreposition) {
     int k = from;
     while (k + 1 < to && k < from + 2 && (tokens.get(k).pos().equals("d") || tokens.get(k).pos().startsWith("a"))) {
       k++; // 严格执行, 突出实施, 积极谋划
@@ -261,7 +262,8 @@ final class CommitmentFinder {
       return false;
     }
     for (int i = from; i < to; i++) {
-      if (PAST.contains(tokens.get(i).text())) {
+      Token t = tokens.get(i);
+      if (t.end() > t.start() && PAST_FIRST.get(text.charAt(t.start())) && PAST.contains(t.text())) {
         return false;
       }
     }
@@ -288,6 +290,8 @@ final class CommitmentFinder {
 
   /** Words that say a clause reports the past. */
   private static final Set<String> PAST = Set.of("了", "已", "已经", "曾", "曾经", "过去", "去年", "以来");
+  private static final BitSet PAST_FIRST = PAST.stream().mapToInt(w -> w.charAt(0))
+      .collect(BitSet::new, BitSet::set, BitSet::or);
 
   /** A clause that only sets the scope of the action after it: 围绕…, 依托…载体, 按照…要求. */
   private static boolean isScopeLead(List<Token> tokens, int from, int to) {

@@ -27,12 +27,12 @@ public final class FirstCharPattern {
    * Which pairs of characters a match can start with, learnt as texts show them (。 starts a
    * truncation notice only before a bracket or more dots): a pair looked up costs less than the
    * pattern tried. An open-addressing table of entries (the pair, a known bit, the answer), each
-   * inserted once by compare-and-set, so threads share it without locks; when it is full, pairs
-   * not in it are judged by the pattern each time. Null for a pattern that looks behind, which two
+   * inserted once by compare-and-set, so threads share it without locks; when it is full, a pair
+   * not in it is let through to the pattern. Null for a pattern that looks behind, which two
    * characters cannot judge.
    */
   private final AtomicLongArray pairs;
-  private static final int PAIR_SLOTS = 1 << 15;
+  private static final int PAIR_SLOTS = 1 << 16;
   private static final int PROBES = 8;
 
   public FirstCharPattern(Pattern pattern, IntPredicate first) {
@@ -73,7 +73,7 @@ public final class FirstCharPattern {
         return (entry & 1) != 0;
       }
     }
-    return pairMayStart(text, i);
+    return true; // the table is full around this pair: the pattern itself is tried
   }
 
   /** Whether a match may start with the two characters at {@code i}, or more text could complete one. */
