@@ -55,7 +55,8 @@ public final class ChineseNumber {
     if (s.equals("半")) {
       return OptionalDouble.of(0.5);
     }
-    OptionalDouble arabic = arabic(s);
+    // both Arabic forms open with a digit
+    OptionalDouble arabic = s.charAt(0) >= '0' && s.charAt(0) <= '9' ? arabic(s) : OptionalDouble.empty();
     return arabic.isPresent() || s.chars().allMatch(c -> c < 128 || c == '，') ? arabic : chinese(s);
   }
 
