@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.zhengce.number.QuantityParser;
 import org.zhengce.structure.ReportPart;
 
 /**
@@ -15,7 +14,6 @@ import org.zhengce.structure.ReportPart;
  */
 final class TargetExtractor {
 
-  private final QuantityParser quantities = new QuantityParser();
   private final TargetFinder finder = new TargetFinder();
 
   /**
@@ -74,7 +72,7 @@ final class TargetExtractor {
    */
   List<TargetFinder.Draft> find(AnalyzedText text, DocumentContext context, int[] pastStarts) {
     List<TargetFinder.Draft> found = finder.find(text.text(), text.clauses(), text.words(),
-        quantities.find(text.text()), position -> goalsAt(text, context, position));
+        text.quantities(), position -> goalsAt(text, context, position));
     if (pastStarts.length > 0) {
       found = found.stream().filter(t -> !reportsThePast(text, t, pastStarts)).toList();
     }

@@ -36,9 +36,7 @@ public final class QuantityParser {
 
   /** Every quantity of {@code text}, in order, not overlapping. */
   public List<Quantity> find(String text) {
-    List<Quantity> found = new ArrayList<>();
-    scan(text, found, null);
-    return List.copyOf(found);
+    return scan(text).quantities();
   }
 
   /**
@@ -47,9 +45,15 @@ public final class QuantityParser {
    * same grammar sets apart: what a segmenter keeps as one token. In order, not overlapping.
    */
   public List<Span> numberSpans(String text) {
+    return scan(text).spans();
+  }
+
+  /** The quantities and the number spans of {@code text}, in one pass. */
+  public NumberScan scan(String text) {
+    List<Quantity> found = new ArrayList<>();
     List<Span> spans = new ArrayList<>();
-    scan(text, new ArrayList<>(), spans);
-    return List.copyOf(spans);
+    scan(text, found, spans);
+    return new NumberScan(found, spans);
   }
 
   private void scan(String text, List<Quantity> found, List<Span> spans) {
@@ -67,7 +71,7 @@ public final class QuantityParser {
       }
       if (UnitReader.isLatin(text.charAt(i))) {
         int e = UnitReader.skipName(text, i);
-        if (spans != null && NumberScanner.isDigit(text.charAt(e - 1))) {
+        if (NumberScanner.isDigit(text.charAt(e - 1))) {
           spans.add(new Span(i, e)); // PM2.5, SO2
         }
         i = e;
@@ -91,7 +95,7 @@ public final class QuantityParser {
     }
     Term a = UnitReader.read(text, num);
     if (a.name() || a.calendar()) {
-      if (spans != null && a.end() > num.end()) {
+      if (a.end() > num.end()) {
         spans.add(new Span(num.start(), a.end())); // 2020年, 6月, 5G
       }
       return a.end();
@@ -146,9 +150,7 @@ public final class QuantityParser {
     found.add(new Quantity(start, end, text.substring(start, end), UnitForms.value(num.value(), unit),
         max == null ? null : UnitForms.value(max, unit), as,
         qualifier == null ? Qualifier.EXACT : qualifier));
-    if (spans != null) {
-      spans.add(new Span(num.start(), last.end()));
-    }
+    spans.add(new Span(num.start(), last.end()));
     return end;
   }
 

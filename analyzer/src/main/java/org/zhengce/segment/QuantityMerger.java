@@ -17,8 +17,13 @@ final class QuantityMerger {
 
   private final QuantityParser parser = new QuantityParser();
 
-  List<Token> merge(String text, List<Token> tokens) {
-    List<Span> spans = parser.numberSpans(text);
+  /** The spans of {@code text} that stay whole. */
+  List<Span> spans(String text) {
+    return parser.numberSpans(text);
+  }
+
+  /** {@code tokens} of {@code text} with those inside each of {@code spans} merged. */
+  List<Token> merge(String text, List<Token> tokens, List<Span> spans) {
     if (spans.isEmpty()) {
       return tokens;
     }
