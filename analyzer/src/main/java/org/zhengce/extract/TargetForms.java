@@ -95,9 +95,13 @@ final class TargetForms {
 
   /** Whether {@code position} is inside “…” opened on its line: a name (“八站两场”), not a goal. */
   static boolean insideQuotes(String text, int position) {
-    int open = text.lastIndexOf('“', position - 1);
-    int line = text.lastIndexOf('\n', position - 1);
-    return open > line && text.lastIndexOf('”', position - 1) < open;
+    for (int i = position - 1; i >= 0; i--) { // back to the nearest quote or line break
+      char c = text.charAt(i);
+      if (c == '“' || c == '”' || c == '\n') {
+        return c == '“';
+      }
+    }
+    return false;
   }
 
   /** The verb that opens the list a 等 closes (布局实施人工智能、高端航空装备等), or -1. */

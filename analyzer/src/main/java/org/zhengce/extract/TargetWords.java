@@ -3,6 +3,7 @@ package org.zhengce.extract;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.zhengce.number.WordList;
 
 /**
  * The vocabulary of targets: the verbs that give a {@link Direction}, the words that make a
@@ -35,6 +36,11 @@ final class TargetWords {
       Map.entry("淘汰", Direction.REACH), Map.entry("关停", Direction.REACH),
       Map.entry("治理", Direction.REACH), Map.entry("培育", Direction.REACH),
       Map.entry("引进", Direction.REACH), Map.entry("开工", Direction.REACH));
+
+  /** The direction verbs as words to look up, in the order of {@link #VERBS}. */
+  static final WordList VERB_WORDS = WordList.of(VERBS.stream().map(Map.Entry::getKey).toList());
+  static final Map<String, Direction> DIRECTIONS =
+      VERBS.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
   /** The direction of the verb that ends {@code words} (打造, 压减, 新增 …), or null. */
   static Direction direction(String words) {

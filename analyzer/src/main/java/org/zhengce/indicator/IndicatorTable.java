@@ -38,7 +38,12 @@ public final class IndicatorTable {
   /** An indicator with the folded phrases that rule it out. */
   private record Entry(Indicator indicator, List<String> excluded) {
     boolean excludes(String phrase) {
-      return excluded.stream().anyMatch(phrase::contains);
+      for (String e : excluded) { // a loop: tried for every synonym of every phrase
+        if (phrase.contains(e)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

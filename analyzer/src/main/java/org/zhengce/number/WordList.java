@@ -22,8 +22,18 @@ public final class WordList {
   /** The same by last character. */
   private final char[] lasts;
   private final String[][] byLast;
+  /**
+   * The low ten bits of the first and of the last characters, as a set of 1024 bits: most
+   * characters that no word starts (or ends) with are turned away by one bit test.
+   */
+  private final long[] firstFilter;
+  private final long[] lastFilter;
+  private static final int FILTER = 16;
 
   private WordList(List<String> words) {
+    if (words.isEmpty() || words.stream().anyMatch(String::isEmpty)) {
+      throw new IllegalArgumentException("a word list needs words: " + words);
+    }
     this.words = List.copyOf(words);
     TreeMap<Character, List<String>> first = group(this.words, w -> w.charAt(0));
     TreeMap<Character, List<String>> last = group(this.words, w -> w.charAt(w.length() - 1));
@@ -31,6 +41,8 @@ public final class WordList {
     this.byFirst = values(first);
     this.lasts = keys(last);
     this.byLast = values(last);
+    this.firstFilter = filter(firsts);
+    this.lastFilter = filter(lasts);
   }
 
   /** The words in the order given: the first that fits a position is the one found. */
@@ -55,7 +67,7 @@ public final class WordList {
 
   /** Whether some word starts with {@code c}. */
   public boolean mayStart(char c) {
-    return Arrays.binarySearch(firsts, c) >= 0;
+    return group(byFirst, firsts, firstFilter, c) != null;
   }
 
   /** The first of the words that starts at {@code i} of {@code text}, or null. */
@@ -63,7 +75,7 @@ public final class WordList {
     if (i < 0 || i >= text.length()) {
       return null;
     }
-    String[] group = group(byFirst, firsts, text.charAt(i));
+    String[] group = group(byFirst, firsts, firstFilter, text.charAt(i));
     if (group != null) {
       for (String w : group) {
         if (text.startsWith(w, i)) {
@@ -76,13 +88,18 @@ public final class WordList {
 
   /** The first of the words that ends at {@code i} of {@code text} (before index i), or null. */
   public String endingAt(String text, int i) {
+    return endingAt(text, 0, i);
+  }
+
+  /** The first of the words that ends at {@code i} and starts at or after {@code from}, or null. */
+  public String endingAt(String text, int from, int i) {
     if (i <= 0 || i > text.length()) {
       return null;
     }
-    String[] group = group(byLast, lasts, text.charAt(i - 1));
+    String[] group = group(byLast, lasts, lastFilter, text.charAt(i - 1));
     if (group != null) {
       for (String w : group) {
-        if (i >= w.length() && text.startsWith(w, i - w.length())) {
+        if (i - w.length() >= Math.max(from, 0) && text.startsWith(w, i - w.length())) {
           return w;
         }
       }
@@ -90,7 +107,10 @@ public final class WordList {
     return null;
   }
 
-  private static String[] group(String[][] groups, char[] keys, char c) {
+  private static String[] group(String[][] groups, char[] keys, long[] filter, char c) {
+    if ((filter[(c >> 6) & (FILTER - 1)] & 1L << c) == 0) {
+      return null;
+    }
     int k = Arrays.binarySearch(keys, c);
     return k < 0 ? null : groups[k];
   }
@@ -99,11 +119,17 @@ public final class WordList {
       Function<String, Character> key) {
     TreeMap<Character, List<String>> groups = new TreeMap<>();
     for (String w : words) {
-      if (!w.isEmpty()) {
-        groups.computeIfAbsent(key.apply(w), c -> new ArrayList<>()).add(w);
-      }
+      groups.computeIfAbsent(key.apply(w), c -> new ArrayList<>()).add(w);
     }
     return groups;
+  }
+
+  private static long[] filter(char[] chars) {
+    long[] filter = new long[FILTER];
+    for (char c : chars) {
+      filter[(c >> 6) & (FILTER - 1)] |= 1L << c;
+    }
+    return filter;
   }
 
   private static char[] keys(TreeMap<Character, List<String>> groups) {
