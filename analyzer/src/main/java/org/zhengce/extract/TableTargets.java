@@ -49,6 +49,9 @@ final class TableTargets {
 
   /** The targets of the indicator tables in {@code text}, in text order. */
   static List<TargetFinder.Draft> find(String text) {
+    if (!text.contains("约束性") && !text.contains("预期性")) {
+      return List.of(); // no attribute, no table: most texts, passed over without the pattern
+    }
     List<TargetFinder.Draft> out = new ArrayList<>();
     Matcher attribute = ATTRIBUTE.matcher(text);
     while (attribute.find()) {

@@ -85,7 +85,7 @@ final class TargetFinder {
     }
     int regionStart = pieceStart(text, Math.max(clause.bodyStart(), q.start() - MAX_INDICATOR), q.start());
     String before = text.substring(regionStart, q.start());
-    if ((where == Goals.LIST ? TargetWords.REPORTED : TargetWords.ACHIEVED).matcher(before).find()
+    if ((where == Goals.LIST ? TargetWords.REPORTED : TargetWords.ACHIEVED).occursIn(text, regionStart, q.start())
         || !(goals || setsGoals.at(c))) {
       return null;
     }

@@ -57,11 +57,13 @@ final class TargetWords {
   }
 
   /** In a list of goals, what still reports the past (同比 and 比上年 there give the change wanted). */
-  static final Pattern REPORTED = Pattern.compile("累计|已经|已|共计|了|实际|截至|截止|过去|以来");
+  static final WordList REPORTED =
+      WordList.of(List.of("累计", "已经", "已", "共计", "了", "实际", "截至", "截止", "过去", "以来"));
 
   /** A number that reports the past or a comparison with it, not a goal. */
-  static final Pattern ACHIEVED = Pattern.compile("同比|环比|比上年|较上年|比去年|较去年|累计|已经|已|"
-      + "共计|共拆除|共完成|了|实际|截至|截止|上年|去年|过去|以来|完成了");
+  static final WordList ACHIEVED = WordList.of(List.of("同比", "环比", "比上年", "较上年", "比去年",
+      "较去年", "累计", "已经", "已", "共计", "共拆除", "共完成", "了", "实际", "截至", "截止", "上年", "去年",
+      "过去", "以来", "完成了"));
 
   /** A period that names a programme, not a goal: 三年行动, 五年计划, 提升三年攻坚. */
   static final Pattern NAMED_PERIOD = Pattern.compile("[“”\"]?(?:行动|计划|攻坚|规划|专项|工程|会战|攻坚战)");

@@ -72,6 +72,10 @@ public final class ChineseNumber {
   }
 
   private static OptionalDouble arabic(String s) {
+    int digits = plainDecimal(s);
+    if (digits > 0) { // 2020, 3.5: most numbers, read without the patterns
+      return digits > MAX_DIGITS ? OptionalDouble.empty() : finite(Double.parseDouble(s));
+    }
     Matcher fraction = ARABIC_FRACTION.matcher(s);
     if (fraction.matches()) {
       return parse(fraction.group(2) + "分之" + fraction.group(1));
@@ -86,6 +90,29 @@ public final class ChineseNumber {
     }
     double value = Double.parseDouble(integer + (m.group(2) == null ? "" : m.group(2)));
     return finite(value * multiplier(m.group(3) == null ? "" : m.group(3)));
+  }
+
+  /**
+   * The number of integer digits of {@code s} if it is digits with at most one decimal part
+   * ({@code 2020}, {@code 3.5}), else 0.
+   */
+  private static int plainDecimal(String s) {
+    int i = 0;
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    if (i == s.length() || i == 0) {
+      return i;
+    }
+    if (s.charAt(i) != '.' || i + 1 == s.length()) {
+      return 0;
+    }
+    for (int k = i + 1; k < s.length(); k++) {
+      if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+        return 0;
+      }
+    }
+    return i;
   }
 
   /** Chinese (possibly with Arabic coefficients, 8万2千): whole, or with decimals after 点. */

@@ -86,6 +86,21 @@ public final class WordList {
     return null;
   }
 
+  /** Whether one of the words stands wholly inside {@code [from, to)} of {@code text}. */
+  public boolean occursIn(String text, int from, int to) {
+    for (int p = Math.max(from, 0); p < to; p++) {
+      String[] group = group(byFirst, firsts, firstFilter, text.charAt(p));
+      if (group != null) {
+        for (String w : group) {
+          if (p + w.length() <= to && text.startsWith(w, p)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** The first of the words that ends at {@code i} of {@code text} (before index i), or null. */
   public String endingAt(String text, int i) {
     return endingAt(text, 0, i);
