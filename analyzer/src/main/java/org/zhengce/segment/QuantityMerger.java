@@ -37,7 +37,7 @@ final class QuantityMerger {
       out.addAll(tokens.subList(t, first));
       t = first;
       if (first == tokens.size() || tokens.get(first).start() >= span.end()) {
-        continue; // no token in the span (it covers spaces only)
+        continue; // no token left in the span
       }
       Token tok = tokens.get(first);
       if (tok.start() < span.start()) { // the token crosses into the quantity: keep its head
