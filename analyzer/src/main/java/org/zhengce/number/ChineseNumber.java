@@ -34,6 +34,10 @@ public final class ChineseNumber {
     if (written == null) {
       return OptionalDouble.empty();
     }
+    int digits = plainDecimal(written);
+    if (digits > 0) { // 2020, 3.5: most numbers, read without folding or patterns
+      return digits > MAX_DIGITS ? OptionalDouble.empty() : finite(Double.parseDouble(written));
+    }
     String s = fold(written.strip());
     if (s.isEmpty() || s.length() > MAX_LENGTH) {
       return OptionalDouble.empty();
@@ -72,10 +76,6 @@ public final class ChineseNumber {
   }
 
   private static OptionalDouble arabic(String s) {
-    int digits = plainDecimal(s);
-    if (digits > 0) { // 2020, 3.5: most numbers, read without the patterns
-      return digits > MAX_DIGITS ? OptionalDouble.empty() : finite(Double.parseDouble(s));
-    }
     Matcher fraction = ARABIC_FRACTION.matcher(s);
     if (fraction.matches()) {
       return parse(fraction.group(2) + "分之" + fraction.group(1));

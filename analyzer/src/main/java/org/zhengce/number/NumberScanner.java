@@ -208,6 +208,9 @@ final class NumberScanner {
     }
     char first = text.charAt(i);
     boolean leadingDigit = Numerals.digit(first) >= 0 || Numerals.plain(first) == '十' || first == '半';
+    if (e == i + 1 && Numerals.digit(first) >= 0) { // a lone digit (一, 两, 〇) is its value
+      return new Num(i, e, Numerals.digit(first), "", null, true, false, true, false);
+    }
     for (int k = e; k > i; k--) {
       if (text.charAt(k - 1) == ' ') {
         continue;
