@@ -216,8 +216,10 @@ final class TargetFinder {
           last++;
         }
         this.first = first;
-        this.sets = TargetWords.GOAL.matcher(text).region(clauses.get(first).start(),
-            clauses.get(last).end()).find();
+        int from = clauses.get(first).start();
+        int to = clauses.get(last).end();
+        this.sets = TargetWords.GOAL.occursIn(text, from, to)
+            || TargetWords.GOAL_YEAR.matcher(text).region(from, to).find();
       }
       return sets;
     }

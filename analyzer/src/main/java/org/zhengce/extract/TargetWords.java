@@ -68,9 +68,10 @@ final class TargetWords {
   /** A period that names a programme, not a goal: 三年行动, 五年计划, 提升三年攻坚. */
   static final Pattern NAMED_PERIOD = Pattern.compile("[“”\"]?(?:行动|计划|攻坚|规划|专项|工程|会战|攻坚战)");
 
-  /** A sentence that sets goals. */
-  static final Pattern GOAL = Pattern.compile("目标|预期|力争|确保|争取|要|必须|务必|将|计划|到20\\d\\d年|"
-      + "十[二三四五六]五|年底前|年内|以内|以上");
+  /** A sentence that sets goals: one of these words, or a year to reach ({@link #GOAL_YEAR}). */
+  static final WordList GOAL = WordList.of(List.of("目标", "预期", "力争", "确保", "争取", "要", "必须",
+      "务必", "将", "计划", "十二五", "十三五", "十四五", "十五五", "十六五", "年底前", "年内", "以内", "以上"));
+  static final Pattern GOAL_YEAR = Pattern.compile("到20\\d\\d年");
 
   /** 比2015年下降18%: the baseline year. */
   static final Pattern BASELINE = Pattern.compile("(?:比|较|相比)(\\d{4})年");
