@@ -78,10 +78,9 @@ final class TargetExtractor {
     }
 
     boolean opensBefore(int position) {
-      int line = text.lastIndexOf('\n', position - 1) + 1;
-      if (line != lineStart || position < readTo) {
-        lineStart = line;
-        readTo = line;
+      if (lineStart < 0 || position < readTo || lineBreakIn(readTo, position)) {
+        lineStart = text.lastIndexOf('\n', position - 1) + 1; // another line
+        readTo = lineStart;
         opens = false;
       }
       if (!opens && position > readTo) { // what is new, with room for a match across readTo
@@ -90,6 +89,15 @@ final class TargetExtractor {
         readTo = position;
       }
       return opens;
+    }
+
+    private boolean lineBreakIn(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (text.charAt(i) == '\n') {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
