@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -16,6 +17,7 @@ import java.util.function.Function;
 public final class WordList {
 
   private final List<String> words;
+  private final Set<String> set;
   /** The first characters of the words, sorted, and the words of each, in list order. */
   private final char[] firsts;
   private final String[][] byFirst;
@@ -35,6 +37,7 @@ public final class WordList {
       throw new IllegalArgumentException("a word list needs words: " + words);
     }
     this.words = List.copyOf(words);
+    this.set = Set.copyOf(words);
     TreeMap<Character, List<String>> first = group(this.words, w -> w.charAt(0));
     TreeMap<Character, List<String>> last = group(this.words, w -> w.charAt(w.length() - 1));
     this.firsts = keys(first);
@@ -62,7 +65,7 @@ public final class WordList {
   }
 
   public boolean contains(String word) {
-    return word != null && words.contains(word);
+    return word != null && set.contains(word);
   }
 
   /** Whether some word starts with {@code c}. */
