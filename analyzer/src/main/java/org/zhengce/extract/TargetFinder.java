@@ -42,6 +42,7 @@ final class TargetFinder {
       java.util.function.IntFunction<Goals> goalsAt) {
     List<Draft> out = new ArrayList<>();
     GoalSentences setsGoals = new GoalSentences(text, clauses);
+    TargetForms.Quotes quotes = new TargetForms.Quotes(text);
     int lastSentence = -1;
     int c = 0;
     for (Quantity q : quantities) {
@@ -51,7 +52,7 @@ final class TargetFinder {
       if (c >= clauses.size() || clauses.get(c).start() > q.start()) {
         continue;
       }
-      Draft d = target(text, clauses, c, words, q, goalsAt.apply(q.start()), setsGoals);
+      Draft d = target(text, clauses, c, words, q, goalsAt.apply(q.start()), setsGoals, quotes);
       Draft last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (d == null && last != null) {
         d = RespectiveTargets.next(text, last, q);
@@ -71,11 +72,11 @@ final class TargetFinder {
   }
 
   private static Draft target(String text, List<Clause> clauses, int c, Words words, Quantity q,
-      Goals where, GoalSentences setsGoals) {
+      Goals where, GoalSentences setsGoals, TargetForms.Quotes quotes) {
     boolean goals = where != Goals.NONE;
     Clause clause = clauses.get(c);
     boolean rank = q.unit() == null && text.startsWith("后", q.start() - 1);
-    if (TargetForms.insideQuotes(text, q.start())) {
+    if (quotes.inside(q.start())) {
       return null;
     }
     if (q.unit() == null ? !rank : TIME_UNITS.contains(q.unit())
