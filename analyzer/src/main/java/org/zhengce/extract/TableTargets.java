@@ -47,7 +47,7 @@ final class TableTargets {
   private static final Pattern INCREASE = Pattern.compile("提高|增长|提升|增加");
   private static final int MAX_NAME_LINES = 3;
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  /** Footnote marks after a name: 单位GDP能耗降低＊. */
+  /** Footnote marks at the end of a name (＊). */
   private static final Pattern STARS = Pattern.compile("[*＊]+$");
 
   /** The targets of the indicator tables in {@code text}, in text order. */
