@@ -1,11 +1,12 @@
 package org.zhengce.extract;
 
 import java.util.List;
+import org.zhengce.number.Quantity;
 import org.zhengce.segment.Token;
 
 /**
  * A piece of normalized text analysed once for every extraction stage: its clauses and
- * sentences, its tokens, and where it starts in the whole normalized text ({@code offset}, so that
+ * sentences, its tokens, its quantities, and where it starts in the whole normalized text ({@code offset}, so that
  * a stage can ask the document's outline about a position). Positions are of {@code text}.
  * Made by {@link TextAnalyzer}; immutable.
  */
@@ -16,13 +17,16 @@ public final class AnalyzedText {
   private final List<Clause> clauses;
   private final List<Token> tokens;
   private final Words words;
+  private final List<Quantity> quantities;
 
-  AnalyzedText(String text, int offset, List<Clause> clauses, List<Token> tokens) {
+  AnalyzedText(String text, int offset, List<Clause> clauses, List<Token> tokens,
+      List<Quantity> quantities) {
     this.text = text;
     this.offset = offset;
     this.clauses = List.copyOf(clauses);
     this.tokens = List.copyOf(tokens);
     this.words = new Words(this.tokens);
+    this.quantities = List.copyOf(quantities);
   }
 
   public String text() {
@@ -44,6 +48,11 @@ public final class AnalyzedText {
 
   Words words() {
     return words;
+  }
+
+  /** The quantities of the text, in order ({@link org.zhengce.number.QuantityParser#find}). */
+  public List<Quantity> quantities() {
+    return quantities;
   }
 
   /** The index of the clause at or last before {@code position}. */

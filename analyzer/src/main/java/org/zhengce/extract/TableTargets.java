@@ -46,9 +46,15 @@ final class TableTargets {
   private static final Pattern DECREASE = Pattern.compile("降低|下降|减少|削减|压减");
   private static final Pattern INCREASE = Pattern.compile("提高|增长|提升|增加");
   private static final int MAX_NAME_LINES = 3;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** Footnote marks at the end of a name (＊). */
+  private static final Pattern STARS = Pattern.compile("[*＊]+$");
 
   /** The targets of the indicator tables in {@code text}, in text order. */
   static List<TargetFinder.Draft> find(String text) {
+    if (!text.contains("约束性") && !text.contains("预期性")) {
+      return List.of(); // no attribute, no table: most texts, passed over without the pattern
+    }
     List<TargetFinder.Draft> out = new ArrayList<>();
     Matcher attribute = ATTRIBUTE.matcher(text);
     while (attribute.find()) {
@@ -103,11 +109,11 @@ final class TableTargets {
     if (nameStart == nameEnd) {
       return null;
     }
-    String name = text.substring(nameStart, nameEnd).replaceAll("\\s+", "");
+    String name = SPACES.matcher(text.substring(nameStart, nameEnd)).replaceAll("");
     Matcher unit = UNIT.matcher(name);
     boolean hasUnit = unit.find();
     String unitText = hasUnit ? unit.group(1).strip() : null;
-    String indicator = (hasUnit ? name.substring(0, unit.start()) : name).replaceAll("[*＊]+$", "");
+    String indicator = STARS.matcher(hasUnit ? name.substring(0, unit.start()) : name).replaceAll("");
     double number = Double.parseDouble(value.group(2));
     Qualifier qualifier = qualifier(value.group(1), value.group(4));
     Direction direction = DECREASE.matcher(indicator).find() ? Direction.DECREASE

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.zhengce.number.QuantityParser;
 import org.zhengce.structure.ReportPart;
 
 /**
@@ -15,7 +14,6 @@ import org.zhengce.structure.ReportPart;
  */
 final class TargetExtractor {
 
-  private final QuantityParser quantities = new QuantityParser();
   private final TargetFinder finder = new TargetFinder();
 
   /**
@@ -25,14 +23,13 @@ final class TargetExtractor {
    * as a context, in a plan, task list or notice but for the review of the past (一、发展基础)
    * and the situation, and in a work report's planned work.
    */
-  private static TargetFinder.Goals goalsAt(AnalyzedText text, DocumentContext context, int position) {
+  private static TargetFinder.Goals goalsAt(AnalyzedText text, DocumentContext context,
+      GoalListLines lists, int position) {
     if (!context.profile().bareImperatives()) {
       return TargetFinder.Goals.NONE;
     }
     ReportPart part = context.outline().reportPart(text.offset() + position);
-    int lineStart = text.text().lastIndexOf('\n', position - 1) + 1;
-    if (part == ReportPart.TARGETS && context.profile().skipsReview()
-        || GOAL_LIST.matcher(text.text()).region(lineStart, position).find()) {
+    if (part == ReportPart.TARGETS && context.profile().skipsReview() || lists.opensBefore(position)) {
       return TargetFinder.Goals.LIST;
     }
     return (context.profile().skipsReview() ? part == ReportPart.WORK : part == ReportPart.OTHER)
@@ -62,6 +59,47 @@ final class TargetExtractor {
 
   /** What opens a list of goals: 主要预期目标是：, 目标为：, 主要目标：. */
   private static final Pattern GOAL_LIST = Pattern.compile("目标(是|为)?[:：]");
+  private static final int GOAL_LIST_LONGEST = "目标是：".length();
+
+  /**
+   * Whether the line of a position opens a list of goals before it. Positions asked in order
+   * read each line once, not once from its start for every number on it. One per {@link #find}
+   * call, not shared.
+   */
+  private static final class GoalListLines {
+    private final String text;
+    /** The line read last, how far it is read, and whether a list opens in that part. */
+    private int lineStart = -1;
+    private int readTo;
+    private boolean opens;
+
+    GoalListLines(String text) {
+      this.text = text;
+    }
+
+    boolean opensBefore(int position) {
+      if (lineStart < 0 || position < readTo || lineBreakIn(readTo, position)) {
+        lineStart = text.lastIndexOf('\n', position - 1) + 1; // another line
+        readTo = lineStart;
+        opens = false;
+      }
+      if (!opens && position > readTo) { // what is new, with room for a match across readTo
+        int from = Math.max(lineStart, readTo - (GOAL_LIST_LONGEST - 1));
+        opens = GOAL_LIST.matcher(text).region(from, position).find();
+        readTo = position;
+      }
+      return opens;
+    }
+
+    private boolean lineBreakIn(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (text.charAt(i) == '\n') {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   List<TargetFinder.Draft> find(AnalyzedText text, DocumentContext context) {
     return find(text, context, new int[0]);
@@ -73,8 +111,9 @@ final class TargetExtractor {
    * 浓度下降到 21 微克/立方米 reports a result in a 2021 plan, as 2021年全国…下降34.8% does in 2022 news.
    */
   List<TargetFinder.Draft> find(AnalyzedText text, DocumentContext context, int[] pastStarts) {
+    GoalListLines lists = new GoalListLines(text.text());
     List<TargetFinder.Draft> found = finder.find(text.text(), text.clauses(), text.words(),
-        quantities.find(text.text()), position -> goalsAt(text, context, position));
+        text.quantities(), position -> goalsAt(text, context, lists, position));
     if (pastStarts.length > 0) {
       found = found.stream().filter(t -> !reportsThePast(text, t, pastStarts)).toList();
     }

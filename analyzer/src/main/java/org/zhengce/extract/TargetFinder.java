@@ -41,6 +41,8 @@ final class TargetFinder {
   List<Draft> find(String text, List<Clause> clauses, Words words, List<Quantity> quantities,
       java.util.function.IntFunction<Goals> goalsAt) {
     List<Draft> out = new ArrayList<>();
+    GoalSentences setsGoals = new GoalSentences(text, clauses);
+    TargetForms.Quotes quotes = new TargetForms.Quotes(text);
     int lastSentence = -1;
     int c = 0;
     for (Quantity q : quantities) {
@@ -50,7 +52,7 @@ final class TargetFinder {
       if (c >= clauses.size() || clauses.get(c).start() > q.start()) {
         continue;
       }
-      Draft d = target(text, clauses, c, words, q, goalsAt.apply(q.start()));
+      Draft d = target(text, clauses, c, words, q, goalsAt.apply(q.start()), setsGoals, quotes);
       Draft last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (d == null && last != null) {
         d = RespectiveTargets.next(text, last, q);
@@ -70,11 +72,11 @@ final class TargetFinder {
   }
 
   private static Draft target(String text, List<Clause> clauses, int c, Words words, Quantity q,
-      Goals where) {
+      Goals where, GoalSentences setsGoals, TargetForms.Quotes quotes) {
     boolean goals = where != Goals.NONE;
     Clause clause = clauses.get(c);
     boolean rank = q.unit() == null && text.startsWith("后", q.start() - 1);
-    if (TargetForms.insideQuotes(text, q.start())) {
+    if (quotes.inside(q.start())) {
       return null;
     }
     if (q.unit() == null ? !rank : TIME_UNITS.contains(q.unit())
@@ -84,8 +86,8 @@ final class TargetFinder {
     }
     int regionStart = pieceStart(text, Math.max(clause.bodyStart(), q.start() - MAX_INDICATOR), q.start());
     String before = text.substring(regionStart, q.start());
-    if ((where == Goals.LIST ? TargetWords.REPORTED : TargetWords.ACHIEVED).matcher(before).find()
-        || !(goals || setsGoals(text, clauses, c))) {
+    if ((where == Goals.LIST ? TargetWords.REPORTED : TargetWords.ACHIEVED).occursIn(text, regionStart, q.start())
+        || !(goals || setsGoals.at(c))) {
       return null;
     }
     if (q.text().startsWith("翻") && "倍".equals(q.unit())) { // 比2010年翻一番: an increase of 100%
@@ -155,11 +157,9 @@ final class TargetFinder {
   /** The direction verb that ends closest before {@code end}, within {@value #MAX_GAP} characters. */
   private static Map.Entry<String, Direction> verbEndingNear(String text, int from, int end) {
     for (int stop = end; stop >= Math.max(from, end - MAX_GAP); stop--) {
-      for (Map.Entry<String, Direction> v : TargetWords.VERBS) {
-        int s = stop - v.getKey().length();
-        if (s >= from && text.startsWith(v.getKey(), s)) {
-          return v;
-        }
+      String verb = TargetWords.VERB_WORDS.endingAt(text, from, stop);
+      if (verb != null) {
+        return Map.entry(verb, TargetWords.DIRECTIONS.get(verb));
       }
     }
     return null;
@@ -189,18 +189,41 @@ final class TargetFinder {
     return text.startsWith("内", q.end()) || text.startsWith("以内", q.end());
   }
 
-  /** Whether the sentence of clause {@code c} sets goals: 确保, 力争, 目标, 到2020年 … */
-  private static boolean setsGoals(String text, List<Clause> clauses, int c) {
-    int sentence = clauses.get(c).sentence();
-    int first = c;
-    while (first > 0 && clauses.get(first - 1).sentence() == sentence) {
-      first--;
+  /**
+   * Whether the sentence of a clause sets goals: 确保, 力争, 目标, 到2020年 … Each sentence is read
+   * once, however many numbers it holds. One per {@link #find} call, not shared.
+   */
+  private static final class GoalSentences {
+    private final String text;
+    private final List<Clause> clauses;
+    /** The first clause of the sentence read last, and whether it sets goals. */
+    private int first = -1;
+    private boolean sets;
+
+    GoalSentences(String text, List<Clause> clauses) {
+      this.text = text;
+      this.clauses = clauses;
     }
-    int last = c;
-    while (last + 1 < clauses.size() && clauses.get(last + 1).sentence() == sentence) {
-      last++;
+
+    boolean at(int c) {
+      int sentence = clauses.get(c).sentence();
+      int first = c;
+      while (first > 0 && clauses.get(first - 1).sentence() == sentence) {
+        first--;
+      }
+      if (first != this.first) {
+        int last = c;
+        while (last + 1 < clauses.size() && clauses.get(last + 1).sentence() == sentence) {
+          last++;
+        }
+        this.first = first;
+        int from = clauses.get(first).start();
+        int to = clauses.get(last).end();
+        this.sets = TargetWords.GOAL.occursIn(text, from, to)
+            || TargetWords.GOAL_YEAR.matcher(text).region(from, to).find();
+      }
+      return sets;
     }
-    return TargetWords.GOAL.matcher(text).region(clauses.get(first).start(), clauses.get(last).end()).find();
   }
 
   private static Integer baseline(String before) {

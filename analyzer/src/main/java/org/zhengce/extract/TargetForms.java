@@ -93,11 +93,34 @@ final class TargetForms {
         q.unit(), null);
   }
 
-  /** Whether {@code position} is inside “…” opened on its line: a name (“八站两场”), not a goal. */
-  static boolean insideQuotes(String text, int position) {
-    int open = text.lastIndexOf('“', position - 1);
-    int line = text.lastIndexOf('\n', position - 1);
-    return open > line && text.lastIndexOf('”', position - 1) < open;
+  /**
+   * Whether a position is inside “…” opened on its line: a name (“八站两场”), not a goal. The
+   * nearest quote or line break before it decides; positions asked in order read the text once,
+   * forward. One per {@link TargetFinder#find} call, not shared.
+   */
+  static final class Quotes {
+    private final String text;
+    /** The text is read up to here, and the last quote or line break before it is “. */
+    private int readTo;
+    private boolean open;
+
+    Quotes(String text) {
+      this.text = text;
+    }
+
+    boolean inside(int position) {
+      if (position < readTo) { // asked out of order: read again from the start
+        readTo = 0;
+        open = false;
+      }
+      for (; readTo < position; readTo++) {
+        char c = text.charAt(readTo);
+        if (c == '“' || c == '”' || c == '\n') {
+          open = c == '“';
+        }
+      }
+      return open;
+    }
   }
 
   /** The verb that opens the list a 等 closes (布局实施人工智能、高端航空装备等), or -1. */

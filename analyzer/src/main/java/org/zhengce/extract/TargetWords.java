@@ -3,6 +3,7 @@ package org.zhengce.extract;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.zhengce.number.WordList;
 
 /**
  * The vocabulary of targets: the verbs that give a {@link Direction}, the words that make a
@@ -36,6 +37,11 @@ final class TargetWords {
       Map.entry("治理", Direction.REACH), Map.entry("培育", Direction.REACH),
       Map.entry("引进", Direction.REACH), Map.entry("开工", Direction.REACH));
 
+  /** The direction verbs as words to look up, in the order of {@link #VERBS}. */
+  static final WordList VERB_WORDS = WordList.of(VERBS.stream().map(Map.Entry::getKey).toList());
+  static final Map<String, Direction> DIRECTIONS =
+      VERBS.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+
   /** The direction of the verb that ends {@code words} (打造, 压减, 新增 …), or null. */
   static Direction direction(String words) {
     String bare = words.strip();
@@ -51,18 +57,21 @@ final class TargetWords {
   }
 
   /** In a list of goals, what still reports the past (同比 and 比上年 there give the change wanted). */
-  static final Pattern REPORTED = Pattern.compile("累计|已经|已|共计|了|实际|截至|截止|过去|以来");
+  static final WordList REPORTED =
+      WordList.of(List.of("累计", "已经", "已", "共计", "了", "实际", "截至", "截止", "过去", "以来"));
 
   /** A number that reports the past or a comparison with it, not a goal. */
-  static final Pattern ACHIEVED = Pattern.compile("同比|环比|比上年|较上年|比去年|较去年|累计|已经|已|"
-      + "共计|共拆除|共完成|了|实际|截至|截止|上年|去年|过去|以来|完成了");
+  static final WordList ACHIEVED = WordList.of(List.of("同比", "环比", "比上年", "较上年", "比去年",
+      "较去年", "累计", "已经", "已", "共计", "共拆除", "共完成", "了", "实际", "截至", "截止", "上年", "去年",
+      "过去", "以来", "完成了"));
 
   /** A period that names a programme, not a goal: 三年行动, 五年计划, 提升三年攻坚. */
   static final Pattern NAMED_PERIOD = Pattern.compile("[“”\"]?(?:行动|计划|攻坚|规划|专项|工程|会战|攻坚战)");
 
-  /** A sentence that sets goals. */
-  static final Pattern GOAL = Pattern.compile("目标|预期|力争|确保|争取|要|必须|务必|将|计划|到20\\d\\d年|"
-      + "十[二三四五六]五|年底前|年内|以内|以上");
+  /** A sentence that sets goals: one of these words, or a year to reach ({@link #GOAL_YEAR}). */
+  static final WordList GOAL = WordList.of(List.of("目标", "预期", "力争", "确保", "争取", "要", "必须",
+      "务必", "将", "计划", "十二五", "十三五", "十四五", "十五五", "十六五", "年底前", "年内", "以内", "以上"));
+  static final Pattern GOAL_YEAR = Pattern.compile("到20\\d\\d年");
 
   /** 比2015年下降18%: the baseline year. */
   static final Pattern BASELINE = Pattern.compile("(?:比|较|相比)(\\d{4})年");

@@ -1,6 +1,8 @@
 package org.zhengce.extract;
 
 import java.util.function.Consumer;
+import org.zhengce.number.NumberScan;
+import org.zhengce.number.QuantityParser;
 import org.zhengce.segment.Segmenter;
 
 /**
@@ -16,6 +18,7 @@ public final class TextAnalyzer {
 
   private final Segmenter segmenter;
   private final ClauseSplitter clauses = new ClauseSplitter();
+  private final QuantityParser quantities = new QuantityParser();
 
   public TextAnalyzer(Segmenter segmenter) {
     this.segmenter = segmenter;
@@ -31,9 +34,14 @@ public final class TextAnalyzer {
     }
   }
 
-  /** One piece that starts at {@code offset} of the whole text. */
+  /**
+   * One piece that starts at {@code offset} of the whole text. Its numbers are read once, for
+   * the segmenter (which keeps them whole) and for the stages (the quantities of targets).
+   */
   public AnalyzedText analyze(String piece, int offset) {
-    return new AnalyzedText(piece, offset, clauses.split(piece), segmenter.segment(piece));
+    NumberScan numbers = quantities.scan(piece);
+    return new AnalyzedText(piece, offset, clauses.split(piece), segmenter.segment(piece, numbers),
+        numbers.quantities());
   }
 
   /** Where the piece from {@code from} ends. */

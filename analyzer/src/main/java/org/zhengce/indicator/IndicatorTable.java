@@ -38,7 +38,12 @@ public final class IndicatorTable {
   /** An indicator with the folded phrases that rule it out. */
   private record Entry(Indicator indicator, List<String> excluded) {
     boolean excludes(String phrase) {
-      return excluded.stream().anyMatch(phrase::contains);
+      for (String e : excluded) { // a loop: tried for every synonym of every phrase
+        if (phrase.contains(e)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -192,11 +197,8 @@ public final class IndicatorTable {
       return Optional.of(exact.indicator());
     }
     for (Synonym s : synonyms) {
-      if (s.entry().excludes(p)) {
-        continue;
-      }
-      int at = occurrence(p, s.text(), 0);
-      if (at >= 0) {
+      int at = occurrence(p, s.text(), 0); // first: most synonyms are not in the phrase at all
+      if (at >= 0 && !s.entry().excludes(p)) {
         int end = at + s.text().length();
         boolean alone = !IndicatorPhrase.notAlone(p, at, end) && !namesAnother(p, s.entry(), at, end);
         return alone ? Optional.of(s.entry().indicator()) : Optional.empty();
@@ -218,10 +220,11 @@ public final class IndicatorTable {
   /** Whether another indicator that the phrase does not rule out is named outside [start, end). */
   private boolean namesAnother(String phrase, Entry chosen, int start, int end) {
     for (Synonym s : synonyms) {
-      if (s.entry() == chosen || s.entry().excludes(phrase)) {
+      int first = occurrence(phrase, s.text(), 0);
+      if (first < 0 || s.entry() == chosen || s.entry().excludes(phrase)) {
         continue;
       }
-      for (int at = occurrence(phrase, s.text(), 0); at >= 0; at = occurrence(phrase, s.text(), at + 1)) {
+      for (int at = first; at >= 0; at = occurrence(phrase, s.text(), at + 1)) {
         if (at + s.text().length() <= start || at >= end) {
           return true;
         }

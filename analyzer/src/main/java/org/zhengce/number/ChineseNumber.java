@@ -34,6 +34,10 @@ public final class ChineseNumber {
     if (written == null) {
       return OptionalDouble.empty();
     }
+    int digits = plainDecimal(written);
+    if (digits > 0) { // 2020, 3.5: most numbers, read without folding or patterns
+      return digits > MAX_DIGITS ? OptionalDouble.empty() : finite(Double.parseDouble(written));
+    }
     String s = fold(written.strip());
     if (s.isEmpty() || s.length() > MAX_LENGTH) {
       return OptionalDouble.empty();
@@ -55,7 +59,8 @@ public final class ChineseNumber {
     if (s.equals("半")) {
       return OptionalDouble.of(0.5);
     }
-    OptionalDouble arabic = arabic(s);
+    // both Arabic forms open with a digit
+    OptionalDouble arabic = s.charAt(0) >= '0' && s.charAt(0) <= '9' ? arabic(s) : OptionalDouble.empty();
     return arabic.isPresent() || s.chars().allMatch(c -> c < 128 || c == '，') ? arabic : chinese(s);
   }
 
@@ -85,6 +90,29 @@ public final class ChineseNumber {
     }
     double value = Double.parseDouble(integer + (m.group(2) == null ? "" : m.group(2)));
     return finite(value * multiplier(m.group(3) == null ? "" : m.group(3)));
+  }
+
+  /**
+   * The number of integer digits of {@code s} if it is digits with at most one decimal part
+   * ({@code 2020}, {@code 3.5}), else 0.
+   */
+  private static int plainDecimal(String s) {
+    int i = 0;
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    if (i == s.length() || i == 0) {
+      return i;
+    }
+    if (s.charAt(i) != '.' || i + 1 == s.length()) {
+      return 0;
+    }
+    for (int k = i + 1; k < s.length(); k++) {
+      if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+        return 0;
+      }
+    }
+    return i;
   }
 
   /** Chinese (possibly with Arabic coefficients, 8万2千): whole, or with decimals after 点. */

@@ -1,5 +1,6 @@
 package org.zhengce.number;
 
+import java.util.BitSet;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +46,15 @@ final class NumberScanner {
   private static final int LONGEST_RUN = 24;
 
   private NumberScanner() {}
+
+  /** The characters a number can start with ({@link #at} gives null at any other). */
+  static BitSet starts() {
+    BitSet starts = (BitSet) NumberWords.FIRST.clone();
+    "-负−半".chars().forEach(starts::set);
+    Numerals.ALL.chars().forEach(starts::set);
+    starts.set('0', '9' + 1);
+    return starts;
+  }
 
   /** The number starting at {@code i}, a skip, or null when no number starts there. */
   static Num at(String text, int i) {
@@ -112,8 +122,10 @@ final class NumberScanner {
 
   private static Num arabic(String text, int i) {
     int n = text.length();
-    Matcher date = DATE.matcher(text).region(i, n);
-    if (date.lookingAt()) {
+    int run = digits(text, i);
+    char after = run < n ? text.charAt(run) : '\n';
+    Matcher date = run - i == 4 && "-/.".indexOf(after) >= 0 ? DATE.matcher(text).region(i, n) : null;
+    if (date != null && date.lookingAt()) {
       int year = Integer.parseInt(date.group(1));
       int month = Integer.parseInt(date.group(3));
       if (year >= 1900 && year <= 2100 && month >= 1 && month <= 12
@@ -121,8 +133,8 @@ final class NumberScanner {
         return skip(i, date.end());
       }
     }
-    Matcher clock = CLOCK.matcher(text).region(i, n);
-    if (clock.lookingAt()) {
+    Matcher clock = run - i <= 2 && after == ':' ? CLOCK.matcher(text).region(i, n) : null;
+    if (clock != null && clock.lookingAt()) {
       return skip(i, clock.end());
     }
     int mixed = mixedEnd(text, i);
@@ -131,7 +143,7 @@ final class NumberScanner {
       return v.isPresent() ? new Num(i, mixed, v.getAsDouble(), "", null, false, false, true, false)
           : skip(i, mixed);
     }
-    int j = digits(text, i);
+    int j = run;
     if (j - i <= 3) {
       while (j + 3 < n && (text.charAt(j) == ',' || text.charAt(j) == '，') && isDigit(text.charAt(j + 1))
           && isDigit(text.charAt(j + 2)) && isDigit(text.charAt(j + 3))
@@ -196,6 +208,9 @@ final class NumberScanner {
     }
     char first = text.charAt(i);
     boolean leadingDigit = Numerals.digit(first) >= 0 || Numerals.plain(first) == '十' || first == '半';
+    if (e == i + 1 && Numerals.digit(first) >= 0) { // a lone digit (一, 两, 〇) is its value
+      return new Num(i, e, Numerals.digit(first), "", null, true, false, true, false);
+    }
     for (int k = e; k > i; k--) {
       if (text.charAt(k - 1) == ' ') {
         continue;
@@ -215,7 +230,7 @@ final class NumberScanner {
 
   /** 万, 亿 or 万亿 at the end of a number that has no other 万 or 亿 (十五万, not 三亿五千万). */
   private static String multiplierOf(String written) {
-    for (String m : QuantityWords.MULTIPLIERS) {
+    for (String m : QuantityWords.MULTIPLIERS.words()) {
       if (written.endsWith(m) && written.length() > m.length()) {
         String rest = written.substring(0, written.length() - m.length());
         return rest.indexOf('万') < 0 && rest.indexOf('亿') < 0 ? m : "";

@@ -27,7 +27,7 @@ final class NumberWords {
   private static final String NOT_BEFORE_JI = "这那无庶未寥茶";
   private static final String NOT_BEFORE_SHANG = "以之线网马向往北晚早楼山史会迈跨登走踏冲赶升爬跃";
   /** After 近十, 近百: the last ten years (近十年) or a fraction (近十分之一), not "about". */
-  private static final List<String> NOT_AFTER_JIN = List.of("年", "个月", "天", "日", "周", "小时", "分之");
+  private static final WordList NOT_AFTER_JIN = WordList.of(List.of("年", "个月", "天", "日", "周", "小时", "分之"));
   private static final String NOT_BEFORE_JIN = "最附临就亲靠贴逼邻";
 
   private NumberWords() {}
@@ -67,7 +67,7 @@ final class NumberWords {
       return new Num(i, i + 2, 1, String.valueOf(next), null, true, false, true, false, meant);
     }
     Num run = NumberScanner.run(text, i + 1);
-    if (run.skip() || QuantityWords.startingAt(text, run.end(), NOT_AFTER_JIN) != null
+    if (run.skip() || NOT_AFTER_JIN.startingAt(text, run.end()) != null
         && (c == '近' || text.startsWith("分之", run.end()))) {
       return null;
     }

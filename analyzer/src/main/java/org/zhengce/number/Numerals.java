@@ -1,5 +1,7 @@
 package org.zhengce.number;
 
+import java.util.BitSet;
+
 /**
  * The characters Chinese numbers are written with, one table for every reader of numbers:
  * digits ({@code 〇零一二两俩三…九}), the financial (大写) forms used in budgets and procurement
@@ -15,23 +17,25 @@ public final class Numerals {
   private static final String FINANCIAL = "壹贰貳弍叁參叄肆伍陆陸柒捌玖拾佰仟萬億";
   private static final String PLAIN = "一二二二三三三四五六六七八九十百千万亿";
   private static final String DIGITS = "零一二三四五六七八九";
+  /** The same sets as bits, asked for every character of a number: one lookup each. */
+  private static final BitSet ALL_SET = set(ALL);
+  private static final BitSet FINANCIAL_SET = set(FINANCIAL);
 
   private Numerals() {}
 
   /** True for a character that can be part of a Chinese number. */
   public static boolean isNumeral(char c) {
-    return ALL.indexOf(c) >= 0;
+    return ALL_SET.get(c);
   }
 
   /** True for a financial (大写) numeral: 壹, 贰, 拾, 佰, 萬 … */
   public static boolean isFinancial(char c) {
-    return FINANCIAL.indexOf(c) >= 0;
+    return FINANCIAL_SET.get(c);
   }
 
   /** The lower-case numeral a financial one stands for (貳 → 二, 拾 → 十); others unchanged. */
   public static char plain(char c) {
-    int i = FINANCIAL.indexOf(c);
-    return i < 0 ? c : PLAIN.charAt(i);
+    return FINANCIAL_SET.get(c) ? PLAIN.charAt(FINANCIAL.indexOf(c)) : c;
   }
 
   /** The value of a Chinese digit (〇, 零, 一 … 九, 两, 俩, 壹 … 玖), else -1. */
@@ -64,6 +68,12 @@ public final class Numerals {
       case '兆' -> 1e12;
       default -> 0;
     };
+  }
+
+  private static BitSet set(String chars) {
+    BitSet set = new BitSet();
+    chars.chars().forEach(set::set);
+    return set;
   }
 
   /** True for 十百千万亿兆 and their financial forms. */

@@ -74,8 +74,8 @@ final class QuantityFilter {
     char prev = num.start() > 0 ? text.charAt(num.start() - 1) : '\n';
     if (Numerals.isNumeral(next) || NOT_AFTER_BARE.indexOf(next) >= 0
         || "、.．)）".indexOf(next) >= 0 || prev == '(' || prev == '（'
-        || QuantityWords.startingAt(text, num.end(), QuantityWords.COUNTERS) != null
-        || QuantityWords.startingAt(text, num.end(), QuantityWords.MEASURES) != null) {
+        || QuantityWords.COUNTERS.startingAt(text, num.end()) != null
+        || QuantityWords.MEASURES.startingAt(text, num.end()) != null) {
       return false; // 二十七、 （二十七） headings; 十五次党代会 (a unit that makes a word)
     }
     int first = written.charAt(0) == '负' || written.charAt(0) == '-' ? 1 : 0;

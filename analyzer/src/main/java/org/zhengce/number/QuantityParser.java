@@ -1,9 +1,7 @@
 package org.zhengce.number;
 
-import static org.zhengce.number.QuantityWords.endingAt;
-import static org.zhengce.number.QuantityWords.startingAt;
-
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.zhengce.number.NumberScanner.Num;
@@ -28,17 +26,17 @@ public final class QuantityParser {
   /** Units after which 近 means "the last" (近3年), not "nearly". */
   private static final Set<String> TIME_UNITS =
       Set.of("年", "个月", "天", "日", "周", "小时", "个季度", "周年", "工作日", "个工作日");
-  /** First characters of the fixed phrases: most positions are turned away by one lookup. */
-  private static final java.util.BitSet FIXED_FIRST = QuantityWords.FIXED_PHRASES.stream()
-      .mapToInt(w -> w.charAt(0)).collect(java.util.BitSet::new, java.util.BitSet::set, java.util.BitSet::or);
-  private static final List<String> BOUNDING_VERBS =
-      List.copyOf(QuantityWords.BOUNDING_VERBS.keySet());
+  /**
+   * The characters a fixed phrase, a name or a number can start with: every other position, most
+   * of a text, is passed over with one lookup.
+   */
+  private static final BitSet STARTS = starts();
+  private static final WordList BOUNDING_VERBS =
+      WordList.of(List.copyOf(QuantityWords.BOUNDING_VERBS.keySet()));
 
   /** Every quantity of {@code text}, in order, not overlapping. */
   public List<Quantity> find(String text) {
-    List<Quantity> found = new ArrayList<>();
-    scan(text, found, null);
-    return List.copyOf(found);
+    return scan(text).quantities();
   }
 
   /**
@@ -47,24 +45,33 @@ public final class QuantityParser {
    * same grammar sets apart: what a segmenter keeps as one token. In order, not overlapping.
    */
   public List<Span> numberSpans(String text) {
+    return scan(text).spans();
+  }
+
+  /** The quantities and the number spans of {@code text}, in one pass. */
+  public NumberScan scan(String text) {
+    List<Quantity> found = new ArrayList<>();
     List<Span> spans = new ArrayList<>();
-    scan(text, new ArrayList<>(), spans);
-    return List.copyOf(spans);
+    scan(text, found, spans);
+    return new NumberScan(found, spans);
   }
 
   private void scan(String text, List<Quantity> found, List<Span> spans) {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      String fixed = FIXED_FIRST.get(text.charAt(i))
-          ? startingAt(text, i, QuantityWords.FIXED_PHRASES) : null;
+      if (!STARTS.get(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      String fixed = QuantityWords.FIXED_PHRASES.startingAt(text, i);
       if (fixed != null) {
         i += fixed.length();
         continue;
       }
       if (UnitReader.isLatin(text.charAt(i))) {
         int e = UnitReader.skipName(text, i);
-        if (spans != null && NumberScanner.isDigit(text.charAt(e - 1))) {
+        if (NumberScanner.isDigit(text.charAt(e - 1))) {
           spans.add(new Span(i, e)); // PM2.5, SO2
         }
         i = e;
@@ -88,13 +95,13 @@ public final class QuantityParser {
     }
     Term a = UnitReader.read(text, num);
     if (a.name() || a.calendar()) {
-      if (spans != null && a.end() > num.end()) {
+      if (a.end() > num.end()) {
         spans.add(new Span(num.start(), a.end())); // 2020年, 6月, 5G
       }
       return a.end();
     }
     Term b = null;
-    String mark = startingAt(text, a.end(), QuantityWords.RANGE_MARKS);
+    String mark = QuantityWords.RANGE_MARKS.startingAt(text, a.end());
     if (mark != null) {
       int next = UnitReader.gap(text, a.end() + mark.length());
       Num nb = next < text.length() ? NumberScanner.at(text, next) : null;
@@ -113,7 +120,7 @@ public final class QuantityParser {
     int start = num.start();
     int end = last.end();
     Qualifier qualifier = null;
-    String after = startingAt(text, end, QuantityWords.AFTER_WORDS);
+    String after = QuantityWords.AFTER_WORDS.startingAt(text, end);
     if (after != null) {
       qualifier = QuantityWords.AFTER.get(after);
       end += after.length();
@@ -131,7 +138,7 @@ public final class QuantityParser {
       qualifier = num.approx(); // 上百, 数十, 近千
     }
     boolean qualified = qualifier != null;
-    String verb = endingAt(text, p, BOUNDING_VERBS);
+    String verb = BOUNDING_VERBS.endingAt(text, p);
     if (qualifier == null && verb != null && p - verb.length() >= floor) {
       qualifier = QuantityWords.BOUNDING_VERBS.get(verb);
     }
@@ -143,10 +150,16 @@ public final class QuantityParser {
     found.add(new Quantity(start, end, text.substring(start, end), UnitForms.value(num.value(), unit),
         max == null ? null : UnitForms.value(max, unit), as,
         qualifier == null ? Qualifier.EXACT : qualifier));
-    if (spans != null) {
-      spans.add(new Span(num.start(), last.end()));
-    }
+    spans.add(new Span(num.start(), last.end()));
     return end;
+  }
+
+  private static BitSet starts() {
+    BitSet starts = NumberScanner.starts();
+    QuantityWords.FIXED_PHRASES.words().forEach(w -> starts.set(w.charAt(0)));
+    starts.set('a', 'z' + 1);
+    starts.set('A', 'Z' + 1);
+    return starts;
   }
 
   /** Whether {@code b} closes a range opened by {@code a}: ascending, same unit (or none on a). */
@@ -164,7 +177,7 @@ public final class QuantityParser {
 
   /** The qualifier word ending at {@code p}, not reaching back over {@code floor}, or null. */
   private static String qualifierBefore(String text, int p, int floor, String unit) {
-    String word = endingAt(text, p, QuantityWords.BEFORE_WORDS);
+    String word = QuantityWords.BEFORE_WORDS.endingAt(text, p);
     if (word == null || p - word.length() < floor) {
       return null;
     }

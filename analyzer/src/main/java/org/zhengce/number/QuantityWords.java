@@ -1,6 +1,5 @@
 package org.zhengce.number;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +11,7 @@ import java.util.Map;
 final class QuantityWords {
 
   /** Units of measure, written after the number and after 万/亿 if any (万亩 = 万 + 亩). */
-  static final List<String> MEASURES = longestFirst(
+  static final WordList MEASURES = WordList.longestFirst(
       "%", "％", "‰", "个百分点", "百分点", "成", "折", "打",
       "微克/立方米", "毫克/立方米", "毫克/升", "微克/升", "毫克/千克", "分贝",
       "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩次", "亩", "公里", "千米", "厘米", "毫米", "米",
@@ -21,32 +20,32 @@ final class QuantityWords {
       "周年", "年", "个月", "个工作日", "工作日", "天", "小时", "分钟", "秒", "个季度", "周", "岁");
 
   /** Measure words of counted things (量词). 一 before one of them is mostly the article "a". */
-  static final List<String> COUNTERS = longestFirst(
+  static final WordList COUNTERS = WordList.longestFirst(
       "个", "项", "家", "处", "名", "人", "户", "座", "条", "件", "批", "次", "种", "所", "辆",
       "台", "套", "支", "只", "株", "棵", "位", "张", "份", "场", "轮", "栋", "层", "艘", "架", "组",
       "把", "枚", "匹", "床", "盏", "起");
 
   /** Units only after Arabic digits; after a Chinese numeral they make words (十分, 三级医院). */
-  static final List<String> ARABIC_ONLY = longestFirst("分", "度", "方", "克", "期", "字", "升", "级", "类");
+  static final WordList ARABIC_ONLY = WordList.longestFirst("分", "度", "方", "克", "期", "字", "升", "级", "类");
 
   /** Latin unit symbols; any other letters right after a number make a name (5G, 4A). */
   static final List<String> LATIN_UNITS = List.of(
       "km", "kg", "kV", "kW", "kWh", "MW", "MWh", "GW", "GWh", "TWh");
 
   /** Calendar units: a number before them is a date, left to the time parser (6月, 3月1日, 四季度). */
-  static final List<String> CALENDAR = List.of("季度", "月", "日");
+  static final WordList CALENDAR = WordList.longestFirst("季度", "月", "日");
 
   /** Time units that may follow a slash in a compound unit (吨/日, 蒸吨/小时), besides units. */
-  static final List<String> PER = longestFirst("日", "天", "年", "小时", "时", "月");
+  static final WordList PER = WordList.longestFirst("日", "天", "年", "小时", "时", "月");
 
   /** Multipliers that stay with the unit as written (2870万平方米 → 2870, 万平方米). */
-  static final List<String> MULTIPLIERS = List.of("万亿", "亿", "万");
+  static final WordList MULTIPLIERS = WordList.longestFirst("万亿", "亿", "万");
 
   /** After Arabic digits also 千 and 百 before 万 or 亿 (8千亿元 → 8, 千亿元). */
-  static final List<String> ARABIC_MULTIPLIERS = List.of("万亿", "千亿", "百亿", "千万", "百万", "亿", "万");
+  static final WordList ARABIC_MULTIPLIERS = WordList.longestFirst("万亿", "千亿", "百亿", "千万", "百万", "亿", "万");
 
   /** Between the two numbers of a range (10%—15%, 3至5年, 三到五年). */
-  static final List<String> RANGE_MARKS = List.of("——", "—", "–", "-", "－", "~", "～", "至", "到");
+  static final WordList RANGE_MARKS = WordList.longestFirst("——", "—", "–", "-", "－", "~", "～", "至", "到");
 
   /** Qualifier words written right before the number; they are part of its span. */
   static final Map<String, Qualifier> BEFORE = Map.ofEntries(
@@ -64,14 +63,14 @@ final class QuantityWords {
       Map.entry("大约", Qualifier.ABOUT), Map.entry("约", Qualifier.ABOUT),
       Map.entry("将近", Qualifier.ABOUT), Map.entry("接近", Qualifier.ABOUT),
       Map.entry("近", Qualifier.ABOUT), Map.entry("大概", Qualifier.ABOUT));
-  static final List<String> BEFORE_WORDS = longestFirst(BEFORE.keySet().toArray(String[]::new));
+  static final WordList BEFORE_WORDS = WordList.longestFirst(BEFORE.keySet().toArray(String[]::new));
 
   /** Qualifier words right after the unit; part of the span (10%以上, 5.5%左右). */
   static final Map<String, Qualifier> AFTER = Map.of(
       "以上", Qualifier.AT_LEAST, "及以上", Qualifier.AT_LEAST,
       "以下", Qualifier.AT_MOST, "及以下", Qualifier.AT_MOST,
       "以内", Qualifier.AT_MOST, "之内", Qualifier.AT_MOST, "左右", Qualifier.ABOUT);
-  static final List<String> AFTER_WORDS = longestFirst(AFTER.keySet().toArray(String[]::new));
+  static final WordList AFTER_WORDS = WordList.longestFirst(AFTER.keySet().toArray(String[]::new));
 
   /** Between number and unit, "and more": 10多个, 1000余万元, 三十多年, 四十几万. */
   static final String MORE = "多余几";
@@ -96,7 +95,7 @@ final class QuantityWords {
   static final String OPEN_QUOTES = "“\"「『‘'《";
 
   /** Words after a unit that make another word: 五年规划, 二次污染, 一元化, 四周边, 成员. */
-  static final Map<String, List<String>> UNIT_BREAKERS = Map.of(
+  static final Map<String, WordList> UNIT_BREAKERS = breakers(Map.of(
       "年", List.of("规划", "计划纲要", "计划"),
       "次", List.of("污染", "供水", "产业", "开发", "创业", "分配", "元", "能源", "加工", "扬尘", "全会",
           "会议", "党代会", "代表大会"),
@@ -107,7 +106,7 @@ final class QuantityWords {
       "周", List.of("边", "围"),
       "人", List.of("大", "民代表"),
       "折", List.of("合", "算", "旧", "射", "叠", "腾", "服", "中", "线", "磨", "返", "扣", "损", "断",
-          "腰", "桂", "戟", "价", "成", "现", "抵", "子"));
+          "腰", "桂", "戟", "价", "成", "现", "抵", "子")));
 
   /** After 打 (a dozen) only these or a non-Han character: 两打鸡蛋 — not 一打造, 三打白骨精. */
   static final String AFTER_DOZEN = "的鸡蛋啤酒铅笔毛巾袜玫瑰花左以多共装";
@@ -116,7 +115,7 @@ final class QuantityWords {
   static final String AFTER_CHENG = "以左的和与及多";
 
   /** Slogans, idioms and names whose numerals are not quantities. */
-  static final List<String> FIXED_PHRASES = longestFirst(
+  static final WordList FIXED_PHRASES = WordList.longestFirst(
       "四个全面", "四个意识", "四个自信", "四个不摘", "四个最严", "两个维护", "两个确立", "两个大局",
       "两个毫不动摇", "两个一百年", "两个结合", "三个代表", "三个务必", "八项规定",
       "水十条", "气十条", "土十条", "五家渠", "三台山", "一人一亩林", "最后一公里", "十万火急",
@@ -125,28 +124,9 @@ final class QuantityWords {
 
   private QuantityWords() {}
 
-  /** The longest of {@code words} (sorted longest first) that starts at {@code i}, or null. */
-  static String startingAt(String text, int i, List<String> words) {
-    for (String w : words) {
-      if (text.startsWith(w, i)) {
-        return w;
-      }
-    }
-    return null;
-  }
-
-  /** The longest of {@code words} (sorted longest first) that ends at {@code i}, or null. */
-  static String endingAt(String text, int i, List<String> words) {
-    for (String w : words) {
-      if (i >= w.length() && text.startsWith(w, i - w.length())) {
-        return w;
-      }
-    }
-    return null;
-  }
-
-  private static List<String> longestFirst(String... words) {
-    return java.util.Arrays.stream(words)
-        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+  private static Map<String, WordList> breakers(Map<String, List<String>> words) {
+    Map<String, WordList> lists = new java.util.HashMap<>();
+    words.forEach((unit, after) -> lists.put(unit, WordList.of(after)));
+    return Map.copyOf(lists);
   }
 }

@@ -1,7 +1,5 @@
 package org.zhengce.number;
 
-import static org.zhengce.number.QuantityWords.startingAt;
-
 import java.util.List;
 import org.zhengce.number.NumberScanner.Num;
 
@@ -14,7 +12,7 @@ import org.zhengce.number.NumberScanner.Num;
 final class UnitReader {
 
   /** After N日, the words that make it a number of days (30日内), not a day of the month. */
-  private static final List<String> DURATION_ENDS = List.of("以内", "之内", "内");
+  private static final WordList DURATION_ENDS = WordList.of(List.of("以内", "之内", "内"));
 
   /** A number with what follows it: 多/余, multiplier, unit; or a name or a calendar date. */
   record Term(Num num, int end, String multiplier, String unit, boolean more,
@@ -36,15 +34,15 @@ final class UnitReader {
     int k = num.chinese() ? j : gap(text, j);
     boolean more = false;
     if (k + 1 < text.length() && QuantityWords.MORE.indexOf(text.charAt(k)) >= 0
-        && (startingAt(text, k + 1, QuantityWords.MULTIPLIERS) != null
+        && (QuantityWords.MULTIPLIERS.startingAt(text, k + 1) != null
             || unitAt(text, k + 1, num.chinese()) != null)) {
       more = true;
       k++;
     }
     String multiplier = num.multiplier();
-    List<String> multipliers =
+    WordList multipliers =
         num.chinese() ? QuantityWords.MULTIPLIERS : QuantityWords.ARABIC_MULTIPLIERS;
-    String m = multiplier.isEmpty() ? startingAt(text, k, multipliers) : null;
+    String m = multiplier.isEmpty() ? multipliers.startingAt(text, k) : null;
     if (m != null) {
       multiplier = m;
       k += m.length();
@@ -73,8 +71,8 @@ final class UnitReader {
       }
     }
     if (unit == null && multiplier.isEmpty()) {
-      String calendar = startingAt(text, k, QuantityWords.CALENDAR);
-      if ("日".equals(calendar) && startingAt(text, k + 1, DURATION_ENDS) != null) {
+      String calendar = QuantityWords.CALENDAR.startingAt(text, k);
+      if ("日".equals(calendar) && DURATION_ENDS.startingAt(text, k + 1) != null) {
         return new Term(num, k + 1, "", "日", false, false, false); // 30日内: a duration
       }
       return new Term(num, calendar == null ? j : k + 1, "", null, false, false, calendar != null);
@@ -85,19 +83,19 @@ final class UnitReader {
 
   /** The unit at {@code k}, unless the word around it is another word (五年规划, 一成不变). */
   static String unitAt(String text, int k, boolean chinese) {
-    String unit = startingAt(text, k, QuantityWords.MEASURES);
+    String unit = QuantityWords.MEASURES.startingAt(text, k);
     if (unit == null) {
-      unit = startingAt(text, k, QuantityWords.COUNTERS);
+      unit = QuantityWords.COUNTERS.startingAt(text, k);
     }
     if (unit == null && !chinese) {
-      unit = startingAt(text, k, QuantityWords.ARABIC_ONLY);
+      unit = QuantityWords.ARABIC_ONLY.startingAt(text, k);
     }
     if (unit == null) {
       return null;
     }
     int after = k + unit.length();
-    List<String> breakers = QuantityWords.UNIT_BREAKERS.getOrDefault(unit, List.of());
-    if (startingAt(text, after, breakers) != null) {
+    WordList breakers = QuantityWords.UNIT_BREAKERS.get(unit);
+    if (breakers != null && breakers.startingAt(text, after) != null) {
       return null;
     }
     if (unit.equals("打") && after < text.length() && Character.isIdeographic(text.charAt(after))
@@ -114,8 +112,8 @@ final class UnitReader {
 
   /** The unit after the slash of a compound unit: a time (日, 小时) or a unit (万元), or null. */
   private static String perUnit(String text, int k) {
-    String time = startingAt(text, k, QuantityWords.PER);
-    String m = startingAt(text, k, QuantityWords.MULTIPLIERS);
+    String time = QuantityWords.PER.startingAt(text, k);
+    String m = QuantityWords.MULTIPLIERS.startingAt(text, k);
     String unit = unitAt(text, m == null ? k : k + m.length(), true);
     String written = unit == null ? null : (m == null ? "" : m) + unit;
     return written != null && (time == null || written.length() > time.length()) ? written : time;

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import org.zhengce.number.NumberScan;
 
 /**
  * The one class that uses HanLP. It builds its own Viterbi {@link Segment} with offsets and
@@ -116,8 +117,14 @@ public final class HanlpSegmenter implements Segmenter {
 
   @Override
   public List<Token> segment(String text) {
+    return segment(text, null);
+  }
+
+  /** The words of {@code text}, its numbers kept whole where {@code numbers} (if given) has them. */
+  @Override
+  public List<Token> segment(String text, NumberScan numbers) {
     if (text.length() <= PIECE) {
-      return segmentPiece(text, 0);
+      return segmentPiece(text, 0, numbers);
     }
     List<Token> tokens = new ArrayList<>();
     int from = 0;
@@ -127,14 +134,17 @@ public final class HanlpSegmenter implements Segmenter {
           && text.charAt(to - 1) != '。') {
         to++;
       }
-      tokens.addAll(segmentPiece(text.substring(from, to), from));
+      tokens.addAll(segmentPiece(text.substring(from, to), from, null)); // read anew: a piece of it
       from = to;
     }
     return tokens;
   }
 
-  /** The tokens of {@code piece}, which starts at {@code offset} of the whole text. */
-  private List<Token> segmentPiece(String piece, int offset) {
+  /**
+   * The tokens of {@code piece}, which starts at {@code offset} of the whole text; {@code numbers}
+   * are those of the piece, or null to read them here.
+   */
+  private List<Token> segmentPiece(String piece, int offset, NumberScan numbers) {
     if (piece.isEmpty()) {
       return List.of();
     }
@@ -150,7 +160,8 @@ public final class HanlpSegmenter implements Segmenter {
       String pos = term.nature == null ? "x" : term.nature.toString();
       tokens.add(new Token(word, start, start + word.length(), pos));
     }
-    List<Token> merged = quantities == null ? tokens : quantities.merge(piece, tokens);
+    List<Token> merged = quantities == null ? tokens
+        : quantities.merge(piece, tokens, numbers == null ? quantities.spans(piece) : numbers.spans());
     if (offset == 0) {
       return merged;
     }

@@ -47,6 +47,19 @@ class QuantityMergerTest {
     }
   }
 
+  /** Numbers read once for segmenter and stages give the tokens the segmenter reads alone. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      建制镇污水处理规模达 8.6 万吨/日，
+      煤炭消费总量由 1165.2 万吨\n降至 135 万吨，优质能源比例提升到 98.5%以上
+      居民消费价格涨幅控制在3%左右，生态环境质量保持全国一流水平。
+      新建天然气长输管线 7 条 300 公里；2020年PM2.5浓度35微克/立方米
+      """)
+  void numbersReadOnceGiveTheSameTokens(String line) {
+    String text = line.replace("\\n", "\n");
+    assertEquals(SEGMENTER.segment(text), SEGMENTER.segment(text, PARSER.scan(text)));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       统一年度计划                      | 统一
