@@ -4,7 +4,6 @@ import static org.zhengce.extract.time.TimeText.RANGE;
 import static org.zhengce.extract.time.TimeText.S;
 
 import java.time.LocalDate;
-import java.util.BitSet;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -26,17 +25,17 @@ final class DatePatterns {
       "(" + YearPart.WRITTEN + ")" + S + "年?" + RANGE + "(" + YearPart.WRITTEN + ")" + S
           + "年(?:度)?|(?<=\\()(" + YearPart.WRITTEN + ")-(" + YearPart.WRITTEN + ")(?=\\))");
 
-  private static final TimeText.Scan YEAR_RANGE_SCAN = TimeText.scan(YEAR_RANGE, YearPart.STARTS);
-  private static final TimeText.Scan YEAR_PART_SCAN = TimeText.scan(YEAR_PART, YearPart.STARTS);
+  private static final Scan YEAR_RANGE_SCAN = Scan.of(YEAR_RANGE, YearPart.STARTS);
+  private static final Scan YEAR_PART_SCAN = Scan.of(YEAR_PART, YearPart.STARTS);
 
   private DatePatterns() {}
 
-  static void find(String s, List<Atom> out) {
-    yearParts(s, out);
-    alone(s, out);
-    NumericDates.find(s, out);
-    shortYearsAlone(s, out);
-    for (MatchResult m : TimeText.startingWith(YEAR_RANGE_SCAN, s)) {
+  static void find(Starts starts, List<Atom> out) {
+    yearParts(starts, out);
+    alone(starts, out);
+    NumericDates.find(starts, out);
+    shortYearsAlone(starts, out);
+    for (MatchResult m : starts.matches(YEAR_RANGE_SCAN)) {
       int g = m.group(1) != null ? 1 : 3;
       Integer first = Numerals.year(m.group(g));
       Integer last = Numerals.year(m.group(g + 1));
@@ -55,10 +54,10 @@ final class DatePatterns {
       "(?<![〇零一二三四五六七八九十百千万两几第每多])([〇零一二三四五六七八九])([〇零一二三四五六七八九])"
           + S + "年(?![内来间多余半个期以度级龄轻前后左上中底初末代])");
 
-  private static final TimeText.Scan SHORT_YEAR_ALONE_SCAN = TimeText.scan(SHORT_YEAR_ALONE, "〇零一二三四五六七八九");
+  private static final Scan SHORT_YEAR_ALONE_SCAN = Scan.of(SHORT_YEAR_ALONE, "〇零一二三四五六七八九");
 
-  private static void shortYearsAlone(String s, List<Atom> out) {
-    for (MatchResult m : TimeText.startingWith(SHORT_YEAR_ALONE_SCAN, s)) {
+  private static void shortYearsAlone(Starts starts, List<Atom> out) {
+    for (MatchResult m : starts.matches(SHORT_YEAR_ALONE_SCAN)) {
       int first = Numerals.digit(m.group(1).charAt(0));
       int second = Numerals.digit(m.group(2).charAt(0));
       if (second == first + 1) {
@@ -73,30 +72,31 @@ final class DatePatterns {
   }
 
   /** Per sub-period, the characters its form standing alone can start with. */
-  private static final List<TimeText.Scan> ALONE = SubPeriods.ALL.stream()
-      .map(sub -> TimeText.scan(sub.alone(), SubPeriods.STARTS)).toList();
-  private static final BitSet ANY_ALONE = ALONE.stream().map(TimeText.Scan::first)
-      .collect(BitSet::new, BitSet::or, BitSet::or);
+  private static final List<Scan> ALONE = SubPeriods.ALL.stream()
+      .map(sub -> Scan.of(sub.alone(), SubPeriods.STARTS)).toList();
 
-  /** Sub-periods standing alone, in the document's year (or the year of the range they end). */
-  private static void alone(String s, List<Atom> out) {
-    Matcher[] matchers = new Matcher[ALONE.size()];
-    BitSet any = ANY_ALONE;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!any.get(c) || i > 0 && SubPeriods.NOT_AFTER.indexOf(s.charAt(i - 1)) >= 0) {
-        continue;
-      }
-      for (int k = 0; k < matchers.length; k++) {
-        if (!ALONE.get(k).mayStart(s, i)) {
+  /** The scans of this class and of {@link NumericDates}, for {@link Starts}. */
+  static final List<Scan> SCANS = java.util.stream.Stream.concat(
+      java.util.stream.Stream.of(YEAR_PART_SCAN, YEAR_RANGE_SCAN, SHORT_YEAR_ALONE_SCAN),
+      java.util.stream.Stream.concat(ALONE.stream(), NumericDates.SCANS.stream())).toList();
+
+  /**
+   * Sub-periods standing alone, in the document's year (or the year of the range they end); at
+   * one place, in the order of {@link SubPeriods#ALL}.
+   */
+  private static void alone(Starts starts, List<Atom> out) {
+    String s = starts.text();
+    for (int k = 0; k < ALONE.size(); k++) {
+      Sub sub = SubPeriods.ALL.get(k);
+      Matcher m = null;
+      for (int i : starts.of(ALONE.get(k))) {
+        if (i > 0 && SubPeriods.NOT_AFTER.indexOf(s.charAt(i - 1)) >= 0) {
           continue;
         }
-        if (matchers[k] == null) {
-          matchers[k] = SubPeriods.ALL.get(k).alone().matcher(s).useTransparentBounds(true);
+        if (m == null) {
+          m = sub.alone().matcher(s).useTransparentBounds(true);
         }
-        Matcher m = matchers[k].region(i, s.length());
-        if (m.lookingAt()) {
-          Sub sub = SubPeriods.ALL.get(k);
+        if (m.region(i, s.length()).lookingAt()) {
           MatchResult r = m.toMatchResult();
           Atom.Resolver resolver = (doc, year) -> year == null ? null : sub.range().apply(year, r);
           out.add(sub.name().endsWith("range")
@@ -107,9 +107,10 @@ final class DatePatterns {
     }
   }
 
-  private static void yearParts(String s, List<Atom> out) {
+  private static void yearParts(Starts starts, List<Atom> out) {
+    String s = starts.text();
     Matcher[] after = null; // one matcher per sub-period, made at the first year and reused
-    for (MatchResult y : TimeText.startingWith(YEAR_PART_SCAN, s)) {
+    for (MatchResult y : starts.matches(YEAR_PART_SCAN)) {
       String yearText = y.group();
       int start = y.start();
       out.add(Atom.anchor(start, y.end(), Type.SPAN, (doc, year) -> {

@@ -1,0 +1,154 @@
+package org.zhengce.extract.time;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which second characters may follow each first character of a pattern's matches: 一是 or 中国
+ * open no time expression, and a two-character test costs less than the pattern tried at each
+ * place they stand. Computed once and exact: a pattern tells characters apart only by the
+ * characters written in it (literally or escaped), by ranges between them and by classes of
+ * ASCII characters, so that all characters between two written ones behave alike and one of them
+ * is tried for all. A pattern that tells characters apart otherwise (\p{…}, \b, \h, back
+ * references, flags) or looks behind for something present gets no table: every second
+ * character may follow. Immutable.
+ */
+final class Pairs {
+
+  /** Escapes whose characters are not all written in the pattern. */
+  private static final Pattern UNSUPPORTED = Pattern.compile(
+      "\\\\[pPbBhHvVRXNk1-9]|\\(\\?[a-zA-Z-]*[iuUxc]|\\(\\?<=");
+
+  /** Line terminators, which {@code .} and {@code $} tell apart. */
+  private static final String LINE_ENDS = "\n\r\u0085\u2028\u2029";
+
+  /** The first characters, sorted. */
+  private final char[] firsts;
+  /** Per first character, the second characters where the answer flips, from "no" at 0. */
+  private final int[][] flips;
+
+  private Pairs(char[] firsts, int[][] flips) {
+    this.firsts = firsts;
+    this.flips = flips;
+  }
+
+  /** The table of {@code pattern} for its {@code first} characters; null when none can be made. */
+  static Pairs of(Pattern pattern, BitSet first) {
+    String source = pattern.pattern();
+    if (pattern.flags() != 0 || UNSUPPORTED.matcher(source).find()) {
+      return null;
+    }
+    int[] starts = kinds(source);
+    char[] firsts = new char[first.cardinality()];
+    int[][] flips = new int[firsts.length][];
+    int j = 0;
+    for (int c = first.nextSetBit(0); c >= 0; c = first.nextSetBit(c + 1), j++) {
+      firsts[j] = (char) c;
+      int[] f = new int[starts.length];
+      int n = 0;
+      boolean previous = false;
+      for (int start : starts) {
+        boolean follows = startsWith(pattern, new String(new char[] {(char) c, (char) start}));
+        if (follows != previous) {
+          f[n++] = start;
+          previous = follows;
+        }
+      }
+      flips[j] = Arrays.copyOf(f, n);
+    }
+    return new Pairs(firsts, flips);
+  }
+
+  /** The second characters where the answer flips for a first character {@code c}, from "no" at 0. */
+  int[] flips(char c) {
+    int j = Arrays.binarySearch(firsts, c);
+    return j < 0 ? new int[0] : flips[j].clone();
+  }
+
+  /** Whether a match may start with {@code c} then {@code next}; {@code c} is a first character. */
+  boolean mayFollow(char c, char next) {
+    int j = Arrays.binarySearch(firsts, c);
+    if (j < 0) {
+      return false;
+    }
+    int at = Arrays.binarySearch(flips[j], next);
+    int flipsUpTo = at >= 0 ? at + 1 : -at - 1;
+    return (flipsUpTo & 1) == 1;
+  }
+
+  /**
+   * Where the kinds of characters the pattern cannot tell apart start: each character written in
+   * it (and each ASCII character, line terminator and surrogate edge) is a kind of its own, and the
+   * characters between two of them are one kind.
+   */
+  private static int[] kinds(String source) {
+    TreeSet<Integer> written = new TreeSet<>();
+    for (int i = 0; i < source.length(); i++) {
+      written.add((int) source.charAt(i));
+      if (source.charAt(i) == '\\' && i + 1 < source.length()) {
+        int escaped = escaped(source, i + 1);
+        if (escaped >= 0) {
+          written.add(escaped);
+        }
+      }
+    }
+    for (int c = 0; c < 128; c++) {
+      written.add(c);
+    }
+    LINE_ENDS.chars().forEach(written::add);
+    TreeSet<Integer> starts = new TreeSet<>(java.util.List.of(0, 0xD800, 0xDC00, 0xE000));
+    for (int c : written) {
+      starts.add(c);
+      if (c < Character.MAX_VALUE) {
+        starts.add(c + 1);
+      }
+    }
+    return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The character an escape at {@code at} (after its backslash) stands for; -1 if none. */
+  private static int escaped(String source, int at) {
+    char e = source.charAt(at);
+    return switch (e) {
+      case 't' -> '\t';
+      case 'n' -> '\n';
+      case 'r' -> '\r';
+      case 'f' -> '\f';
+      case 'a' -> 7;
+      case 'e' -> 27;
+      case 'u' -> hex(source, at + 1, 4);
+      case 'x' -> source.startsWith("{", at + 1)
+          ? hex(source, at + 2, source.indexOf('}', at) - at - 2) : hex(source, at + 1, 2);
+      case '0' -> octal(source, at + 1);
+      case 'c' -> at + 1 < source.length() ? source.charAt(at + 1) ^ 64 : -1;
+      default -> -1;
+    };
+  }
+
+  private static int hex(String source, int from, int digits) {
+    try {
+      int c = Integer.parseInt(source.substring(from, from + digits), 16);
+      return c <= Character.MAX_VALUE ? c : -1;
+    } catch (RuntimeException e) {
+      return -1;
+    }
+  }
+
+  private static int octal(String source, int from) {
+    int end = from;
+    while (end < source.length() && end - from < 3 && source.charAt(end) >= '0'
+        && source.charAt(end) <= '7') {
+      end++;
+    }
+    return end == from ? -1 : Integer.parseInt(source.substring(from, end), 8) & 0xFF;
+  }
+
+  /** Whether a match may start the two characters: it matches, or runs out of text first. */
+  private static boolean startsWith(Pattern pattern, String pair) {
+    Matcher m = pattern.matcher(pair).useTransparentBounds(true).useAnchoringBounds(false);
+    return m.lookingAt() && m.end() > 0 || m.hitEnd();
+  }
+}

@@ -1,0 +1,186 @@
+package org.zhengce.extract.time;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+
+/**
+ * Where the {@link Scan}s of an {@link Index} may start in one text, found in one pass over it
+ * for all of them: each character is looked up once, and the character after it and the one
+ * before it pick the scans that may start there ({@link Scan#mayStart} for all of them at once).
+ * Then each scan's pattern is tried at its own places only. Not thread-safe: one per text.
+ */
+final class Starts {
+
+  private final Index index;
+  private final String s;
+  private final int[][] positions;
+  private final int[] counts;
+
+  private Starts(Index index, String s) {
+    this.index = index;
+    this.s = s;
+    this.positions = new int[index.scans.size()][];
+    this.counts = new int[index.scans.size()];
+    find();
+  }
+
+  /** The text the positions are of. */
+  String text() {
+    return s;
+  }
+
+  private void find() {
+    char[] kindOf = index.kindOf;
+    Kind[] kinds = index.kinds;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      Kind kind = kinds[kindOf[s.charAt(i)]];
+      long scans = i + 1 < n ? kind.after(s.charAt(i + 1)) : kind.starts;
+      if (scans != 0 && i > 0) {
+        scans &= ~kinds[kindOf[s.charAt(i - 1)]].blocks;
+      }
+      for (; scans != 0; scans &= scans - 1) {
+        add(Long.numberOfTrailingZeros(scans), i);
+      }
+    }
+  }
+
+  private void add(int k, int i) {
+    int[] at = positions[k];
+    if (at == null) {
+      at = positions[k] = new int[16];
+    } else if (counts[k] == at.length) {
+      at = positions[k] = Arrays.copyOf(at, at.length * 2);
+    }
+    at[counts[k]++] = i;
+  }
+
+  /** The positions where {@code scan} may start, in order; for a scan not indexed, all tested. */
+  int[] of(Scan scan) {
+    Integer k = index.numbers.get(scan);
+    if (k != null) {
+      return positions[k] == null ? new int[0] : Arrays.copyOf(positions[k], counts[k]);
+    }
+    int[] at = new int[16];
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (scan.mayStart(s, i)) {
+        if (n == at.length) {
+          at = Arrays.copyOf(at, n * 2);
+        }
+        at[n++] = i;
+      }
+    }
+    return Arrays.copyOf(at, n);
+  }
+
+  /**
+   * The matches of a scan's pattern that start where the scan may start, left to right and not
+   * overlapping, like {@link Matcher#find()} but without trying every position of the text.
+   */
+  List<MatchResult> matches(Scan scan) {
+    List<MatchResult> out = new ArrayList<>();
+    Matcher m = null;
+    int next = 0;
+    for (int i : of(scan)) {
+      if (i < next) {
+        continue;
+      }
+      if (m == null) {
+        m = scan.pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+      }
+      if (m.region(i, s.length()).lookingAt() && m.end() > i) {
+        out.add(m.toMatchResult());
+        next = m.end();
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What a character does to the scans of an index (as bits by scan number): the scans it can
+   * start ({@code starts}), those of them that may start with it and a second character (one mask
+   * per range of second characters from {@code bounds}), and the scans that cannot start right
+   * after it ({@code blocks}).
+   */
+  private record Kind(long starts, int[] bounds, long[] masks, long blocks) {
+
+    long after(char next) {
+      if (starts == 0) {
+        return 0;
+      }
+      int at = Arrays.binarySearch(bounds, next);
+      return masks[at >= 0 ? at : -at - 2];
+    }
+  }
+
+  /** Scans to find together, at most 64, with what each character does to them. Immutable. */
+  static final class Index {
+    private final List<Scan> scans;
+    private final Map<Scan, Integer> numbers = new IdentityHashMap<>();
+    /** Per character, its place in {@link #kinds}; 0: it neither starts nor blocks a scan. */
+    private final char[] kindOf = new char[Character.MAX_VALUE + 1];
+    private final Kind[] kinds;
+
+    Index(List<Scan> scans) {
+      if (scans.size() > 64) {
+        throw new IllegalArgumentException("an index holds at most 64 scans");
+      }
+      this.scans = List.copyOf(scans);
+      List<Kind> kinds = new ArrayList<>(List.of(new Kind(0, new int[] {0}, new long[] {0}, 0)));
+      for (int k = 0; k < scans.size(); k++) {
+        numbers.put(scans.get(k), k);
+      }
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        Kind kind = kind((char) c);
+        if (kind != null) {
+          kindOf[c] = (char) kinds.size();
+          kinds.add(kind);
+        }
+      }
+      this.kinds = kinds.toArray(Kind[]::new);
+    }
+
+    /** What {@code c} does to the scans; null: nothing. */
+    private Kind kind(char c) {
+      long starts = 0;
+      long blocks = 0;
+      TreeSet<Integer> bounds = new TreeSet<>(List.of(0));
+      for (int k = 0; k < scans.size(); k++) {
+        Scan scan = scans.get(k);
+        if (scan.startsWith(c)) {
+          starts |= 1L << k;
+          Arrays.stream(scan.flips(c)).forEach(bounds::add);
+        }
+        if (scan.cannotFollow(c)) {
+          blocks |= 1L << k;
+        }
+      }
+      if (starts == 0 && blocks == 0) {
+        return null;
+      }
+      int[] b = bounds.stream().mapToInt(Integer::intValue).toArray();
+      long[] masks = new long[b.length];
+      for (int t = 0; t < b.length; t++) {
+        for (long rest = starts; rest != 0; rest &= rest - 1) {
+          int k = Long.numberOfTrailingZeros(rest);
+          if (scans.get(k).mayFollow(c, (char) b[t])) {
+            masks[t] |= 1L << k;
+          }
+        }
+      }
+      return new Kind(starts, b, masks, blocks);
+    }
+
+    Starts in(String s) {
+      return new Starts(this, s);
+    }
+  }
+}
