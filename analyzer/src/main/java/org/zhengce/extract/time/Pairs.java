@@ -2,6 +2,8 @@ package org.zhengce.extract.time;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +27,13 @@ final class Pairs {
   /** Line terminators, which {@code .} and {@code $} tell apart. */
   private static final String LINE_ENDS = "\n\r\u0085\u2028\u2029";
 
+  /** The ASCII classes (\\d, \\s, \\w and their complements), and where their characters start and stop. */
+  private static final Pattern ASCII_CLASS = Pattern.compile("\\\\([dDsSwW])");
+  private static final Map<Character, List<Integer>> ASCII_CLASS_EDGES = Map.of(
+      'd', List.of((int) '0', '9' + 1),
+      's', List.of((int) '\t', '\r' + 1, (int) ' ', ' ' + 1),
+      'w', List.of((int) '0', '9' + 1, (int) 'A', 'Z' + 1, (int) '_', '_' + 1, (int) 'a', 'z' + 1));
+
   /** The first characters, sorted. */
   private final char[] firsts;
   /** Per first character, the second characters where the answer flips, from "no" at 0. */
@@ -42,6 +51,8 @@ final class Pairs {
       return null;
     }
     int[] starts = kinds(source);
+    char[] pair = new char[2];
+    Matcher m = pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false);
     char[] firsts = new char[first.cardinality()];
     int[][] flips = new int[firsts.length][];
     int j = 0;
@@ -50,8 +61,11 @@ final class Pairs {
       int[] f = new int[starts.length];
       int n = 0;
       boolean previous = false;
+      pair[0] = (char) c;
       for (int start : starts) {
-        boolean follows = startsWith(pattern, new String(new char[] {(char) c, (char) start}));
+        pair[1] = (char) start;
+        m.reset(new String(pair)); // it matches, or runs out of text first
+        boolean follows = m.lookingAt() && m.end() > 0 || m.hitEnd();
         if (follows != previous) {
           f[n++] = start;
           previous = follows;
@@ -81,8 +95,8 @@ final class Pairs {
 
   /**
    * Where the kinds of characters the pattern cannot tell apart start: each character written in
-   * it (and each ASCII character, line terminator and surrogate edge) is a kind of its own, and the
-   * characters between two of them are one kind.
+   * it (and each line terminator) is a kind of its own, the ASCII classes \d, \s and \w are cut
+   * out where they are used, and the characters between two of them are one kind.
    */
   private static int[] kinds(String source) {
     TreeSet<Integer> written = new TreeSet<>();
@@ -95,16 +109,17 @@ final class Pairs {
         }
       }
     }
-    for (int c = 0; c < 128; c++) {
-      written.add(c);
-    }
     LINE_ENDS.chars().forEach(written::add);
-    TreeSet<Integer> starts = new TreeSet<>(java.util.List.of(0, 0xD800, 0xDC00, 0xE000));
+    TreeSet<Integer> starts = new TreeSet<>(List.of(0, 0xD800, 0xDC00, 0xE000));
     for (int c : written) {
       starts.add(c);
       if (c < Character.MAX_VALUE) {
         starts.add(c + 1);
       }
+    }
+    Matcher classes = ASCII_CLASS.matcher(source);
+    while (classes.find()) {
+      starts.addAll(ASCII_CLASS_EDGES.get(Character.toLowerCase(classes.group(1).charAt(0))));
     }
     return starts.stream().mapToInt(Integer::intValue).toArray();
   }
@@ -144,11 +159,5 @@ final class Pairs {
       end++;
     }
     return end == from ? -1 : Integer.parseInt(source.substring(from, end), 8) & 0xFF;
-  }
-
-  /** Whether a match may start the two characters: it matches, or runs out of text first. */
-  private static boolean startsWith(Pattern pattern, String pair) {
-    Matcher m = pattern.matcher(pair).useTransparentBounds(true).useAnchoringBounds(false);
-    return m.lookingAt() && m.end() > 0 || m.hitEnd();
   }
 }

@@ -17,7 +17,7 @@ final class Scan {
    * The characters of numbers, after which many patterns cannot start (their look-behind refuses
    * a match inside a number).
    */
-  private static final String NUMBER_CHARS = "0123456789.〇零一二三四五六七八九十百千万两几第每";
+  static final String NUMBER_CHARS = "0123456789.〇零一二三四五六七八九十百千万两几第每";
 
   private final Pattern pattern;
   private final BitSet first;

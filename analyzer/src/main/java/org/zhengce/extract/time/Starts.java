@@ -39,10 +39,11 @@ final class Starts {
   private void find() {
     char[] kindOf = index.kindOf;
     Kind[] kinds = index.kinds;
+    char[] secondKind = index.secondKind;
     int n = s.length();
     for (int i = 0; i < n; i++) {
       Kind kind = kinds[kindOf[s.charAt(i)]];
-      long scans = i + 1 < n ? kind.after(s.charAt(i + 1)) : kind.starts;
+      long scans = i + 1 < n ? kind.masks[secondKind[s.charAt(i + 1)]] : kind.starts;
       if (scans != 0 && i > 0) {
         scans &= ~kinds[kindOf[s.charAt(i - 1)]].blocks;
       }
@@ -107,19 +108,10 @@ final class Starts {
   /**
    * What a character does to the scans of an index (as bits by scan number): the scans it can
    * start ({@code starts}), those of them that may start with it and a second character (one mask
-   * per range of second characters from {@code bounds}), and the scans that cannot start right
-   * after it ({@code blocks}).
+   * per kind of second characters, see {@link Index#secondKind}), and the scans that cannot start
+   * right after it ({@code blocks}).
    */
-  private record Kind(long starts, int[] bounds, long[] masks, long blocks) {
-
-    long after(char next) {
-      if (starts == 0) {
-        return 0;
-      }
-      int at = Arrays.binarySearch(bounds, next);
-      return masks[at >= 0 ? at : -at - 2];
-    }
-  }
+  private record Kind(long starts, long[] masks, long blocks) {}
 
   /** Scans to find together, at most 64, with what each character does to them. Immutable. */
   static final class Index {
@@ -128,17 +120,39 @@ final class Starts {
     /** Per character, its place in {@link #kinds}; 0: it neither starts nor blocks a scan. */
     private final char[] kindOf = new char[Character.MAX_VALUE + 1];
     private final Kind[] kinds;
+    /**
+     * Per character, its kind as a second character: characters of one kind follow the same
+     * first characters in all the scans' {@link Scan#flips}.
+     */
+    private final char[] secondKind = new char[Character.MAX_VALUE + 1];
+    /** Per kind of second characters, its first character. */
+    private final int[] seconds;
 
     Index(List<Scan> scans) {
       if (scans.size() > 64) {
         throw new IllegalArgumentException("an index holds at most 64 scans");
       }
       this.scans = List.copyOf(scans);
-      List<Kind> kinds = new ArrayList<>(List.of(new Kind(0, new int[] {0}, new long[] {0}, 0)));
       for (int k = 0; k < scans.size(); k++) {
         numbers.put(scans.get(k), k);
       }
-      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      BitSet relevant = new BitSet();
+      scans.forEach(scan -> relevant.or(scan.first()));
+      TreeSet<Integer> flips = new TreeSet<>(List.of(0));
+      for (Scan scan : scans) {
+        BitSet first = scan.first();
+        for (int c = first.nextSetBit(0); c >= 0; c = first.nextSetBit(c + 1)) {
+          Arrays.stream(scan.flips((char) c)).forEach(flips::add);
+        }
+      }
+      this.seconds = flips.stream().mapToInt(Integer::intValue).toArray();
+      for (int t = 0; t < seconds.length; t++) {
+        int end = t + 1 < seconds.length ? seconds[t + 1] : Character.MAX_VALUE + 1;
+        Arrays.fill(secondKind, seconds[t], end, (char) t);
+      }
+      Scan.NUMBER_CHARS.chars().forEach(relevant::set); // the only characters that block
+      List<Kind> kinds = new ArrayList<>(List.of(new Kind(0, new long[seconds.length], 0)));
+      for (int c = relevant.nextSetBit(0); c >= 0; c = relevant.nextSetBit(c + 1)) {
         Kind kind = kind((char) c);
         if (kind != null) {
           kindOf[c] = (char) kinds.size();
@@ -152,31 +166,21 @@ final class Starts {
     private Kind kind(char c) {
       long starts = 0;
       long blocks = 0;
-      TreeSet<Integer> bounds = new TreeSet<>(List.of(0));
       for (int k = 0; k < scans.size(); k++) {
-        Scan scan = scans.get(k);
-        if (scan.startsWith(c)) {
-          starts |= 1L << k;
-          Arrays.stream(scan.flips(c)).forEach(bounds::add);
-        }
-        if (scan.cannotFollow(c)) {
-          blocks |= 1L << k;
-        }
+        starts |= scans.get(k).startsWith(c) ? 1L << k : 0;
+        blocks |= scans.get(k).cannotFollow(c) ? 1L << k : 0;
       }
       if (starts == 0 && blocks == 0) {
         return null;
       }
-      int[] b = bounds.stream().mapToInt(Integer::intValue).toArray();
-      long[] masks = new long[b.length];
-      for (int t = 0; t < b.length; t++) {
+      long[] masks = new long[seconds.length];
+      for (int t = 0; t < seconds.length; t++) {
         for (long rest = starts; rest != 0; rest &= rest - 1) {
           int k = Long.numberOfTrailingZeros(rest);
-          if (scans.get(k).mayFollow(c, (char) b[t])) {
-            masks[t] |= 1L << k;
-          }
+          masks[t] |= scans.get(k).mayFollow(c, (char) seconds[t]) ? 1L << k : 0;
         }
       }
-      return new Kind(starts, b, masks, blocks);
+      return new Kind(starts, masks, blocks);
     }
 
     Starts in(String s) {
