@@ -90,7 +90,8 @@ final class DatePatterns {
       Sub sub = SubPeriods.ALL.get(k);
       Matcher m = null;
       for (int i : starts.of(ALONE.get(k))) {
-        if (i > 0 && SubPeriods.NOT_AFTER.indexOf(s.charAt(i - 1)) >= 0) {
+        if (i > 0 && SubPeriods.NOT_AFTER.indexOf(s.charAt(i - 1)) >= 0
+            || !starts.mayOpen(ALONE.get(k), i)) {
           continue;
         }
         if (m == null) {

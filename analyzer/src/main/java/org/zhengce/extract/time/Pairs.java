@@ -46,11 +46,10 @@ final class Pairs {
 
   /** The table of {@code pattern} for its {@code first} characters; null when none can be made. */
   static Pairs of(Pattern pattern, BitSet first) {
-    String source = pattern.pattern();
-    if (pattern.flags() != 0 || UNSUPPORTED.matcher(source).find()) {
+    int[] starts = kinds(pattern);
+    if (starts == null) {
       return null;
     }
-    int[] starts = kinds(source);
     char[] pair = new char[2];
     Matcher m = pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false);
     char[] firsts = new char[first.cardinality()];
@@ -94,11 +93,17 @@ final class Pairs {
   }
 
   /**
-   * Where the kinds of characters the pattern cannot tell apart start: each character written in
+   * Where the kinds of characters the pattern cannot tell apart start (null when it can tell
+   * characters apart otherwise): each character written in
    * it (and each line terminator) is a kind of its own, the ASCII classes \d, \s and \w are cut
    * out where they are used, and the characters between two of them are one kind.
    */
-  private static int[] kinds(String source) {
+  static int[] kinds(Pattern pattern) {
+    String source = pattern.pattern();
+    if (pattern.flags() != 0 || UNSUPPORTED.matcher(source).find()
+        || source.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+      return null; // it tells characters apart otherwise, or looks behind for something present
+    }
     TreeSet<Integer> written = new TreeSet<>();
     for (int i = 0; i < source.length(); i++) {
       written.add((int) source.charAt(i));

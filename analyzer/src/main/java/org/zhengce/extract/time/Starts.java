@@ -40,12 +40,17 @@ final class Starts {
     char[] kindOf = index.kindOf;
     Kind[] kinds = index.kinds;
     char[] secondKind = index.secondKind;
-    int n = s.length();
+    char[] text = s.toCharArray();
+    int n = text.length;
     for (int i = 0; i < n; i++) {
-      Kind kind = kinds[kindOf[s.charAt(i)]];
-      long scans = i + 1 < n ? kind.masks[secondKind[s.charAt(i + 1)]] : kind.starts;
+      int k = kindOf[text[i]];
+      if (k == 0 || kinds[k].starts == 0) {
+        continue; // most characters start no scan
+      }
+      Kind kind = kinds[k];
+      long scans = i + 1 < n ? kind.masks[secondKind[text[i + 1]]] : kind.starts;
       if (scans != 0 && i > 0) {
-        scans &= ~kinds[kindOf[s.charAt(i - 1)]].blocks;
+        scans &= ~kinds[kindOf[text[i - 1]]].blocks;
       }
       for (; scans != 0; scans &= scans - 1) {
         add(Long.numberOfTrailingZeros(scans), i);
@@ -83,6 +88,16 @@ final class Starts {
   }
 
   /**
+   * Whether a match of {@code scan} may start at {@code i}, where the scan may start, by the
+   * {@link Openings} of its pattern: the last test before the pattern runs.
+   */
+  boolean mayOpen(Scan scan, int i) {
+    Integer k = index.numbers.get(scan);
+    Openings openings = k == null ? null : index.openings[k];
+    return openings == null || openings.mayOpen(s, i);
+  }
+
+  /**
    * The matches of a scan's pattern that start where the scan may start, left to right and not
    * overlapping, like {@link Matcher#find()} but without trying every position of the text.
    */
@@ -91,7 +106,7 @@ final class Starts {
     Matcher m = null;
     int next = 0;
     for (int i : of(scan)) {
-      if (i < next) {
+      if (i < next || !mayOpen(scan, i)) {
         continue;
       }
       if (m == null) {
@@ -127,14 +142,19 @@ final class Starts {
     private final char[] secondKind = new char[Character.MAX_VALUE + 1];
     /** Per kind of second characters, its first character. */
     private final int[] seconds;
+    /** Per scan, the openings of its pattern (null: none), all in one cache. */
+    private final Openings[] openings;
 
     Index(List<Scan> scans) {
       if (scans.size() > 64) {
         throw new IllegalArgumentException("an index holds at most 64 scans");
       }
       this.scans = List.copyOf(scans);
+      Openings.Cache cache = new Openings.Cache(scans.stream().map(Scan::pattern).toList());
+      this.openings = new Openings[scans.size()];
       for (int k = 0; k < scans.size(); k++) {
         numbers.put(scans.get(k), k);
+        openings[k] = Openings.of(scans.get(k).pattern(), k, cache);
       }
       BitSet relevant = new BitSet();
       scans.forEach(scan -> relevant.or(scan.first()));

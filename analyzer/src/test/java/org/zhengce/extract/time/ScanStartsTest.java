@@ -2,6 +2,7 @@ package org.zhengce.extract.time;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,11 @@ import org.junit.jupiter.api.Test;
  * text (always, for a pattern that looks behind for something present); {@link Starts} finds in one pass the places each {@link Scan#mayStart} allows.
  */
 class ScanStartsTest {
+
+  private static final String SAMPLE = "（2021—2025年）上半年，今明两年、十四五期间3个月内，6月底前，下个月15日、"
+      + "上周三下午3点，本世纪中叶，90年代初，第十四个五年规划，2019.9.6、7·15，一是中国，二〇二〇年春节前后，"
+      + "半小时后十几年前，2020年10月1日至2021年3月31日，8:30-11点半，1990到93年5月，20个工作日内，近三年来，"
+      + "清明节期间，十一五末期，二十世纪八十年代初期，明年一季度末，12月1日至1月5日，2024年1-6月，三十几年前。";
 
   /** Every 61st character, and those of the time vocabulary and its punctuation. */
   private static final String SECONDS = seconds();
@@ -41,8 +47,7 @@ class ScanStartsTest {
 
   @Test
   void onePassFindsWhatEachScanAllows() {
-    String text = "（2021—2025年）上半年，今明两年、十四五期间3个月内，6月底前，下个月15日、上周三下午3点，"
-        + "本世纪中叶，90年代初，第十四个五年规划，2019.9.6、7·15，一是中国，二〇二〇年春节前后，半小时后十几年前";
+    String text = SAMPLE;
     Starts starts = new Starts.Index(TimeParser.SCANS).in(TimeText.fold(text));
     for (Scan scan : TimeParser.SCANS) {
       List<Integer> expected = new ArrayList<>();
@@ -53,6 +58,20 @@ class ScanStartsTest {
       }
       assertArrayEquals(expected.stream().mapToInt(Integer::intValue).toArray(), starts.of(scan),
           scan.pattern().pattern());
+    }
+  }
+
+  @Test
+  void openingsNeverRefuseAPlaceWhereThePatternMatches() {
+    String text = TimeText.fold(SAMPLE + SAMPLE.replace('年', '月') + SAMPLE.replace("十", "二十"));
+    Starts starts = new Starts.Index(TimeParser.SCANS).in(text);
+    for (Scan scan : TimeParser.SCANS) {
+      Matcher m = scan.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      for (int i = 0; i < text.length(); i++) {
+        if (m.region(i, text.length()).lookingAt() && m.end() > i) {
+          assertTrue(starts.mayOpen(scan, i), scan.pattern().pattern() + " at " + i);
+        }
+      }
     }
   }
 
