@@ -91,11 +91,12 @@ final class Openings {
 
   /**
    * The answers given, by opening (the pattern's number and the kinds of its characters), in a
-   * table of longs with two slots per opening: an opening that finds both taken replaces one. Thread-safe:
+   * table of longs with four slots per opening: an opening that finds them taken replaces one. Thread-safe:
    * each slot is read and written whole, and holds an answer that never changes.
    */
   static final class Cache {
     private static final int BITS = 17;
+    private static final int WAYS = 4;
     private final AtomicLongArray slots = new AtomicLongArray(1 << BITS);
     /** The kinds of characters of all the patterns together: where each starts, and per character its kind. */
     private final int[] starts;
@@ -119,18 +120,19 @@ final class Openings {
 
     int answer(long opening, Openings openings, int length) {
       long key = opening << 1 | (length - 3); // openings of three and four characters apart
-      int slot = (int) (key * 0x9E3779B97F4A7C15L >>> (64 - BITS));
-      long first = slots.getOpaque(slot);
-      if (first >>> 3 == key && (first & 4) != 0) {
-        return (int) (first & 3);
-      }
-      long second = slots.getOpaque(slot ^ 1); // two places per opening
-      if (second >>> 3 == key && (second & 4) != 0) {
-        return (int) (second & 3);
+      long hash = key * 0x9E3779B97F4A7C15L;
+      int set = (int) (hash >>> (64 - BITS)) & -WAYS;
+      int free = -1;
+      for (int w = 0; w < WAYS; w++) {
+        long entry = slots.getOpaque(set + w);
+        if (entry >>> 3 == key && (entry & 4) != 0) {
+          return (int) (entry & 3);
+        }
+        free = entry == 0 && free < 0 ? w : free;
       }
       int answer = openings.test(opening, length);
-      slots.setOpaque(first == 0 || second != 0 && (key & 1) == 0 ? slot : slot ^ 1,
-          key << 3 | 4 | answer);
+      int way = free >= 0 ? free : (int) (hash >>> 8) & (WAYS - 1);
+      slots.setOpaque(set + way, key << 3 | 4 | answer);
       return answer;
     }
   }

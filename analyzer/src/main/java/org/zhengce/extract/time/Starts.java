@@ -42,12 +42,13 @@ final class Starts {
     char[] secondKind = index.secondKind;
     char[] text = s.toCharArray();
     int n = text.length;
+    long[] first = index.first;
     for (int i = 0; i < n; i++) {
-      int k = kindOf[text[i]];
-      if (k == 0 || kinds[k].starts == 0) {
+      char c = text[i];
+      if ((first[c >>> 6] & 1L << c) == 0) {
         continue; // most characters start no scan
       }
-      Kind kind = kinds[k];
+      Kind kind = kinds[kindOf[c]];
       long scans = i + 1 < n ? kind.masks[secondKind[text[i + 1]]] : kind.starts;
       if (scans != 0 && i > 0) {
         scans &= ~kinds[kindOf[text[i - 1]]].blocks;
@@ -135,6 +136,8 @@ final class Starts {
     /** Per character, its place in {@link #kinds}; 0: it neither starts nor blocks a scan. */
     private final char[] kindOf = new char[Character.MAX_VALUE + 1];
     private final Kind[] kinds;
+    /** The characters that start a scan, as bits (a small table, read for every character). */
+    private final long[] first = new long[(Character.MAX_VALUE + 1) / 64];
     /**
      * Per character, its kind as a second character: characters of one kind follow the same
      * first characters in all the scans' {@link Scan#flips}.
@@ -177,6 +180,7 @@ final class Starts {
         if (kind != null) {
           kindOf[c] = (char) kinds.size();
           kinds.add(kind);
+          first[c >>> 6] |= kind.starts == 0 ? 0 : 1L << c;
         }
       }
       this.kinds = kinds.toArray(Kind[]::new);

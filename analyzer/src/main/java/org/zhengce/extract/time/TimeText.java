@@ -41,9 +41,11 @@ final class TimeText {
     char[] out = text.toCharArray();
     boolean changed = false;
     for (int i = 0; i < out.length; i++) {
-      char c = FOLDED[out[i]];
-      changed |= c != out[i];
-      out[i] = c;
+      char c = out[i];
+      if ((CHANGED[c >>> 6] & 1L << c) != 0) {
+        out[i] = FOLDED[c];
+        changed = true;
+      }
     }
     return changed ? new String(out) : text;
   }
@@ -52,12 +54,14 @@ final class TimeText {
     return FOLDED[c];
   }
 
-  /** Each character folded, computed once by {@link #folded}. */
+  /** Each character folded, computed once by {@link #folded}; the characters it changes, as bits. */
   private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+  private static final long[] CHANGED = new long[(Character.MAX_VALUE + 1) / 64];
 
   static {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       FOLDED[c] = folded((char) c);
+      CHANGED[c >>> 6] |= FOLDED[c] == c ? 0 : 1L << c;
     }
   }
 
