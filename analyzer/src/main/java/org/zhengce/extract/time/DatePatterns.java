@@ -21,11 +21,16 @@ final class DatePatterns {
 
   private static final Pattern YEAR_PART = Pattern.compile(YearPart.REGEX);
 
+  /** 2021—2025年, 2021年至2025年. */
   private static final Pattern YEAR_RANGE = Pattern.compile(
       "(" + YearPart.WRITTEN + ")" + S + "年?" + RANGE + "(" + YearPart.WRITTEN + ")" + S
-          + "年(?:度)?|(?<=\\()(" + YearPart.WRITTEN + ")-(" + YearPart.WRITTEN + ")(?=\\))");
+          + "年(?:度)?");
+  /** （2021-2025）: the years alone, without their brackets. */
+  private static final Pattern BRACKETED_YEARS = Pattern.compile(
+      "\\((" + YearPart.WRITTEN + ")-(" + YearPart.WRITTEN + ")(?=\\))");
 
   private static final Scan YEAR_RANGE_SCAN = Scan.of(YEAR_RANGE, YearPart.STARTS);
+  private static final Scan BRACKETED_YEARS_SCAN = Scan.of(BRACKETED_YEARS, "(");
   private static final Scan YEAR_PART_SCAN = Scan.of(YEAR_PART, YearPart.STARTS);
 
   private DatePatterns() {}
@@ -35,14 +40,21 @@ final class DatePatterns {
     alone(starts, out);
     NumericDates.find(starts, out);
     shortYearsAlone(starts, out);
+    // the two forms never overlap, and none starts where the other does
     for (MatchResult m : starts.matches(YEAR_RANGE_SCAN)) {
-      int g = m.group(1) != null ? 1 : 3;
-      Integer first = Numerals.year(m.group(g));
-      Integer last = Numerals.year(m.group(g + 1));
-      if (first != null && last != null && first < last && last - first <= 50) {
-        DateRange range = DateRange.years(first, last);
-        out.add(Atom.range(m.start(), m.end(), Type.SPAN, (doc, year) -> range, false));
-      }
+      addYears(m.start(), m.end(), m.group(1), m.group(2), out);
+    }
+    for (MatchResult m : starts.matches(BRACKETED_YEARS_SCAN)) {
+      addYears(m.start(1), m.end(2), m.group(1), m.group(2), out);
+    }
+  }
+
+  private static void addYears(int start, int end, String from, String to, List<Atom> out) {
+    Integer first = Numerals.year(from);
+    Integer last = Numerals.year(to);
+    if (first != null && last != null && first < last && last - first <= 50) {
+      DateRange range = DateRange.years(first, last);
+      out.add(Atom.range(start, end, Type.SPAN, (doc, year) -> range, false));
     }
   }
 
@@ -75,9 +87,14 @@ final class DatePatterns {
   private static final List<Scan> ALONE = SubPeriods.ALL.stream()
       .map(sub -> Scan.of(sub.alone(), SubPeriods.STARTS)).toList();
 
+  /** Per sub-period, what its form after a year part can start with. */
+  private static final List<Scan> AFTER = SubPeriods.ALL.stream().map(sub -> Scan.of(sub.after()))
+      .toList();
+
   /** The scans of this class and of {@link NumericDates}, for {@link Starts}. */
   static final List<Scan> SCANS = java.util.stream.Stream.concat(
-      java.util.stream.Stream.of(YEAR_PART_SCAN, YEAR_RANGE_SCAN, SHORT_YEAR_ALONE_SCAN),
+      java.util.stream.Stream.of(YEAR_PART_SCAN, YEAR_RANGE_SCAN, BRACKETED_YEARS_SCAN,
+          SHORT_YEAR_ALONE_SCAN),
       java.util.stream.Stream.concat(ALONE.stream(), NumericDates.SCANS.stream())).toList();
 
   /**
@@ -125,6 +142,9 @@ final class DatePatterns {
         }
       }
       for (int k = 0; k < after.length; k++) {
+        if (y.end() < s.length() && !AFTER.get(k).mayStart(s, y.end())) {
+          continue;
+        }
         Sub sub = SubPeriods.ALL.get(k);
         Matcher m = after[k].region(y.end(), s.length());
         if (m.lookingAt()) {

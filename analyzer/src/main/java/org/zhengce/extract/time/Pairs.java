@@ -24,6 +24,9 @@ final class Pairs {
   private static final Pattern UNSUPPORTED = Pattern.compile(
       "\\\\[pPbBhHvVRXNk1-9]|\\(\\?[a-zA-Z-]*[iuUxc]|\\(\\?<=");
 
+  /** A pattern that can start with more characters gets no table. */
+  private static final int MAX_FIRSTS = 1024;
+
   /** Line terminators, which {@code .} and {@code $} tell apart. */
   private static final String LINE_ENDS = "\n\r\u0085\u2028\u2029";
 
@@ -47,7 +50,7 @@ final class Pairs {
   /** The table of {@code pattern} for its {@code first} characters; null when none can be made. */
   static Pairs of(Pattern pattern, BitSet first) {
     int[] starts = kinds(pattern);
-    if (starts == null) {
+    if (starts == null || first.cardinality() > MAX_FIRSTS) {
       return null;
     }
     char[] pair = new char[2];

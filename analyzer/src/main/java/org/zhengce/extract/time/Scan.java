@@ -40,13 +40,39 @@ final class Scan {
         first.set(c);
       }
     });
+    return new Scan(pattern, first, notAfter(pattern, first));
+  }
+
+  /**
+   * A scan of {@code pattern} with all the characters it can start with, found by their kinds
+   * ({@link Pairs#kinds}); one that can start with any when the kinds do not describe it.
+   */
+  static Scan of(Pattern pattern) {
+    int[] kinds = Pairs.kinds(pattern);
+    BitSet first = new BitSet();
+    if (kinds == null) {
+      first.set(0, Character.MAX_VALUE + 1);
+      return new Scan(pattern, first, new BitSet());
+    }
+    BitSet representatives = new BitSet();
+    for (int t = 0; t < kinds.length; t++) {
+      if (startsWith(pattern, String.valueOf((char) kinds[t]), 0)) {
+        first.set(kinds[t], t + 1 < kinds.length ? kinds[t + 1] : Character.MAX_VALUE + 1);
+        representatives.set(kinds[t]);
+      }
+    }
+    return new Scan(pattern, first, notAfter(pattern, representatives));
+  }
+
+  /** The characters of numbers after which none of the {@code first} characters can start a match. */
+  private static BitSet notAfter(Pattern pattern, BitSet first) {
     BitSet notAfter = new BitSet();
     for (char before : NUMBER_CHARS.toCharArray()) {
       if (first.stream().noneMatch(c -> startsWith(pattern, new String(new char[] {before, (char) c}), 1))) {
         notAfter.set(before);
       }
     }
-    return new Scan(pattern, first, notAfter);
+    return notAfter;
   }
 
   Pattern pattern() {
