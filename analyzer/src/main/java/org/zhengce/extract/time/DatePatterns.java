@@ -5,6 +5,7 @@ import static org.zhengce.extract.time.TimeText.S;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -105,10 +106,10 @@ final class DatePatterns {
     String s = starts.text();
     for (int k = 0; k < ALONE.size(); k++) {
       Sub sub = SubPeriods.ALL.get(k);
+      IntPredicate mayOpen = starts.mayOpen(ALONE.get(k));
       Matcher m = null;
       for (int i : starts.of(ALONE.get(k))) {
-        if (i > 0 && SubPeriods.NOT_AFTER.indexOf(s.charAt(i - 1)) >= 0
-            || !starts.mayOpen(ALONE.get(k), i)) {
+        if (i > 0 && SubPeriods.NOT_AFTER.indexOf(s.charAt(i - 1)) >= 0 || !mayOpen.test(i)) {
           continue;
         }
         if (m == null) {

@@ -14,14 +14,13 @@ import java.util.regex.Pattern;
  * time of day and no century, 20个 no year. The answer depends only on the kinds of the
  * characters ({@link Pairs#kinds}: characters the pattern cannot tell apart) and is remembered by
  * them in a {@link Cache} that the openings of several patterns share; a pattern the kinds do
- * not describe gets no openings (null).
+ * not describe gets no openings (null). Thread-safe.
  */
 final class Openings {
 
   private static final int KIND_BITS = 10;
   private static final int NUMBER_BITS = 6;
 
-  private final Pattern pattern;
   /** Where each kind of characters starts; a kind's first character stands for it. */
   private final int[] kinds;
   /** Per kind of the cache's patterns together, the kind of this pattern it lies in. */
@@ -29,12 +28,14 @@ final class Openings {
   /** This pattern's number in the cache, and the cache. */
   private final long number;
   private final Cache cache;
+  /** A matcher for the tries, reused under this object's lock (they are few: the cache misses). */
+  private final Matcher tries;
 
   private Openings(Pattern pattern, int[] kinds, int number, Cache cache) {
-    this.pattern = pattern;
     this.kinds = kinds;
     this.number = number;
     this.cache = cache;
+    this.tries = pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false);
     this.kindOfShared = new short[cache.starts.length];
     for (int g = 0; g < cache.starts.length; g++) {
       int at = Arrays.binarySearch(kinds, cache.starts[g]);
@@ -78,13 +79,12 @@ final class Openings {
   }
 
   /** The pattern tried on one character of each kind of an opening of {@code length}. */
-  private int test(long opening, int length) {
+  private synchronized int test(long opening, int length) {
     char[] text = new char[length];
     for (int d = length - 1; d >= 0; d--, opening >>>= KIND_BITS) {
       text[d] = (char) kinds[(int) (opening & ((1 << KIND_BITS) - 1))];
     }
-    Matcher m = pattern.matcher(new String(text)).useTransparentBounds(true)
-        .useAnchoringBounds(false);
+    Matcher m = tries.reset(new String(text));
     boolean matches = m.lookingAt() && m.end() > 0;
     return m.hitEnd() ? MORE : matches ? YES : NO;
   }

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.IntPredicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 
@@ -89,13 +90,13 @@ final class Starts {
   }
 
   /**
-   * Whether a match of {@code scan} may start at {@code i}, where the scan may start, by the
+   * Whether a match of {@code scan} may start at a place where the scan may start, by the
    * {@link Openings} of its pattern: the last test before the pattern runs.
    */
-  boolean mayOpen(Scan scan, int i) {
+  IntPredicate mayOpen(Scan scan) {
     Integer k = index.numbers.get(scan);
     Openings openings = k == null ? null : index.openings[k];
-    return openings == null || openings.mayOpen(s, i);
+    return openings == null ? i -> true : i -> openings.mayOpen(s, i);
   }
 
   /**
@@ -104,10 +105,11 @@ final class Starts {
    */
   List<MatchResult> matches(Scan scan) {
     List<MatchResult> out = new ArrayList<>();
+    IntPredicate mayOpen = mayOpen(scan);
     Matcher m = null;
     int next = 0;
     for (int i : of(scan)) {
-      if (i < next || !mayOpen(scan, i)) {
+      if (i < next || !mayOpen.test(i)) {
         continue;
       }
       if (m == null) {
