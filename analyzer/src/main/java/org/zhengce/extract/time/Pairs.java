@@ -1,6 +1,8 @@
 package org.zhengce.extract.time;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +17,14 @@ import java.util.regex.Pattern;
  * characters written in it (literally or escaped), by ranges between them and by classes of
  * ASCII characters, so that all characters between two written ones behave alike and one of them
  * is tried for all. A pattern that tells characters apart otherwise (\p{…}, \b, \h, back
- * references, flags) or looks behind for something present gets no table: every second
- * character may follow. Immutable.
+ * references, flags) or looks behind for something present ({@code (?<=…)}) gets no table:
+ * every second character may follow. Immutable.
  */
 final class Pairs {
 
   /** Escapes whose characters are not all written in the pattern. */
   private static final Pattern UNSUPPORTED = Pattern.compile(
-      "\\\\[pPbBhHvVRXNk1-9]|\\(\\?[a-zA-Z-]*[iuUxc]|\\(\\?<=");
+      "\\\\[pPbBhHvVRXNk1-9]|\\(\\?[a-zA-Z-]*[iuUxc]");
 
   /** A pattern that can start with more characters gets no table. */
   private static final int MAX_FIRSTS = 1024;
@@ -104,7 +106,8 @@ final class Pairs {
   static int[] kinds(Pattern pattern) {
     String source = pattern.pattern();
     if (pattern.flags() != 0 || UNSUPPORTED.matcher(source).find()
-        || source.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+        || source.chars().anyMatch(c -> Character.isSurrogate((char) c))
+        || looksBehindForSomethingPresent(source)) {
       return null; // it tells characters apart otherwise, or looks behind for something present
     }
     TreeSet<Integer> written = new TreeSet<>();
@@ -130,6 +133,54 @@ final class Pairs {
       starts.addAll(ASCII_CLASS_EDGES.get(Character.toLowerCase(classes.group(1).charAt(0))));
     }
     return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Whether the pattern looks behind for something that must be there ({@code (?<=…)} outside
+   * any negative look-around, or inside two): tried on a few characters alone, it would fail for
+   * want of what stands before them. Inside one negative look-around (月(?!(?<=三月)三)) such a
+   * look-behind can only fail more often on the few characters, which lets more of them pass.
+   */
+  private static boolean looksBehindForSomethingPresent(String source) {
+    Deque<Boolean> negative = new ArrayDeque<>(); // per open group: a negative look-around?
+    int negatives = 0;
+    for (int i = 0; i < source.length(); i++) {
+      char c = source.charAt(i);
+      if (c == '\\' && source.startsWith("Q", i + 1)) {
+        int end = source.indexOf("\\E", i + 2);
+        i = end < 0 ? source.length() : end + 1;
+      } else if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        i = classEnd(source, i);
+      } else if (c == '(') {
+        if (source.startsWith("(?<=", i) && negatives % 2 == 0) {
+          return true;
+        }
+        boolean neg = source.startsWith("(?!", i) || source.startsWith("(?<!", i);
+        negative.push(neg);
+        negatives += neg ? 1 : 0;
+      } else if (c == ')' && !negative.isEmpty() && negative.pop()) {
+        negatives--;
+      }
+    }
+    return false;
+  }
+
+  /** Where the character class opening at {@code open} closes. */
+  private static int classEnd(String source, int open) {
+    int depth = 0;
+    for (int j = open; j < source.length(); j++) {
+      char c = source.charAt(j);
+      if (c == '\\') {
+        j++;
+      } else if (c == '[') {
+        depth++;
+      } else if (c == ']' && --depth == 0) {
+        return j;
+      }
+    }
+    return source.length();
   }
 
   /** The character an escape at {@code at} (after its backslash) stands for; -1 if none. */
