@@ -21,12 +21,15 @@ final class Centuries {
       "(?:(上个?|本|(?<![\\d.])\\d{1,2}|(?<![一二三四五六七八九十之分])" + CN + ")世纪)?"
           + "(?:((?<![\\d.])[1-9]0|[一二三四五六七八九]十)年代)?" + EDGE);
 
-  private static final TimeText.Scan SCAN = TimeText.scan(PATTERN, "0123456789一二三四五六七八九十上本");
+  private static final Scan SCAN = Scan.of(PATTERN, "0123456789一二三四五六七八九十上本");
+
+  /** The scans of this class, for {@link Starts}. */
+  static final List<Scan> SCANS = List.of(SCAN);
 
   private Centuries() {}
 
-  static void find(String s, List<Atom> out) {
-    for (MatchResult m : TimeText.startingWith(SCAN, s)) {
+  static void find(Starts starts, List<Atom> out) {
+    for (MatchResult m : starts.matches(SCAN)) {
       String century = m.group(1);
       String decade = m.group(2);
       String edge = m.group(3);

@@ -46,17 +46,20 @@ final class Clock {
 
   private static final String STARTS = "0123456789〇零一二两三四五六七八九十早清上中午下傍晚夜深半凌白";
 
-  private static final TimeText.Scan CLOCK_SCAN = TimeText.scan(CLOCK, STARTS);
-  private static final TimeText.Scan PART_SCAN = TimeText.scan(PART, STARTS);
+  private static final Scan CLOCK_SCAN = Scan.of(CLOCK, STARTS);
+  private static final Scan PART_SCAN = Scan.of(PART, STARTS);
+
+  /** The scans of this class, for {@link Starts}. */
+  static final List<Scan> SCANS = List.of(CLOCK_SCAN, PART_SCAN);
 
   private Clock() {}
 
-  static void find(String s, List<Atom> out) {
-    for (MatchResult m : TimeText.startingWith(CLOCK_SCAN, s)) {
+  static void find(Starts starts, List<Atom> out) {
+    for (MatchResult m : starts.matches(CLOCK_SCAN)) {
       out.add(Atom.anchor(m.start(), m.end(), Type.POINT,
           (doc, year) -> doc == null ? null : DateRange.day(doc), false).as(Flavor.CLOCK));
     }
-    for (MatchResult m : TimeText.startingWith(PART_SCAN, s)) {
+    for (MatchResult m : starts.matches(PART_SCAN)) {
       out.add(Atom.anchor(m.start(), m.end(), Type.POINT,
           (doc, year) -> doc == null ? null : DateRange.day(doc), false).as(Flavor.DAYPART));
     }

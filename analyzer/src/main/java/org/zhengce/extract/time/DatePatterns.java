@@ -4,8 +4,8 @@ import static org.zhengce.extract.time.TimeText.RANGE;
 import static org.zhengce.extract.time.TimeText.S;
 
 import java.time.LocalDate;
-import java.util.BitSet;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,28 +22,40 @@ final class DatePatterns {
 
   private static final Pattern YEAR_PART = Pattern.compile(YearPart.REGEX);
 
+  /** 2021—2025年, 2021年至2025年. */
   private static final Pattern YEAR_RANGE = Pattern.compile(
       "(" + YearPart.WRITTEN + ")" + S + "年?" + RANGE + "(" + YearPart.WRITTEN + ")" + S
-          + "年(?:度)?|(?<=\\()(" + YearPart.WRITTEN + ")-(" + YearPart.WRITTEN + ")(?=\\))");
+          + "年(?:度)?");
+  /** （2021-2025）: the years alone, without their brackets. */
+  private static final Pattern BRACKETED_YEARS = Pattern.compile(
+      "\\((" + YearPart.WRITTEN + ")-(" + YearPart.WRITTEN + ")(?=\\))");
 
-  private static final TimeText.Scan YEAR_RANGE_SCAN = TimeText.scan(YEAR_RANGE, YearPart.STARTS);
-  private static final TimeText.Scan YEAR_PART_SCAN = TimeText.scan(YEAR_PART, YearPart.STARTS);
+  private static final Scan YEAR_RANGE_SCAN = Scan.of(YEAR_RANGE, YearPart.STARTS);
+  private static final Scan BRACKETED_YEARS_SCAN = Scan.of(BRACKETED_YEARS, "(");
+  private static final Scan YEAR_PART_SCAN = Scan.of(YEAR_PART, YearPart.STARTS);
 
   private DatePatterns() {}
 
-  static void find(String s, List<Atom> out) {
-    yearParts(s, out);
-    alone(s, out);
-    NumericDates.find(s, out);
-    shortYearsAlone(s, out);
-    for (MatchResult m : TimeText.startingWith(YEAR_RANGE_SCAN, s)) {
-      int g = m.group(1) != null ? 1 : 3;
-      Integer first = Numerals.year(m.group(g));
-      Integer last = Numerals.year(m.group(g + 1));
-      if (first != null && last != null && first < last && last - first <= 50) {
-        DateRange range = DateRange.years(first, last);
-        out.add(Atom.range(m.start(), m.end(), Type.SPAN, (doc, year) -> range, false));
-      }
+  static void find(Starts starts, List<Atom> out) {
+    yearParts(starts, out);
+    alone(starts, out);
+    NumericDates.find(starts, out);
+    shortYearsAlone(starts, out);
+    // the two forms never overlap, and none starts where the other does
+    for (MatchResult m : starts.matches(YEAR_RANGE_SCAN)) {
+      addYears(m.start(), m.end(), m.group(1), m.group(2), out);
+    }
+    for (MatchResult m : starts.matches(BRACKETED_YEARS_SCAN)) {
+      addYears(m.start(1), m.end(2), m.group(1), m.group(2), out);
+    }
+  }
+
+  private static void addYears(int start, int end, String from, String to, List<Atom> out) {
+    Integer first = Numerals.year(from);
+    Integer last = Numerals.year(to);
+    if (first != null && last != null && first < last && last - first <= 50) {
+      DateRange range = DateRange.years(first, last);
+      out.add(Atom.range(start, end, Type.SPAN, (doc, year) -> range, false));
     }
   }
 
@@ -55,10 +67,10 @@ final class DatePatterns {
       "(?<![〇零一二三四五六七八九十百千万两几第每多])([〇零一二三四五六七八九])([〇零一二三四五六七八九])"
           + S + "年(?![内来间多余半个期以度级龄轻前后左上中底初末代])");
 
-  private static final TimeText.Scan SHORT_YEAR_ALONE_SCAN = TimeText.scan(SHORT_YEAR_ALONE, "〇零一二三四五六七八九");
+  private static final Scan SHORT_YEAR_ALONE_SCAN = Scan.of(SHORT_YEAR_ALONE, "〇零一二三四五六七八九");
 
-  private static void shortYearsAlone(String s, List<Atom> out) {
-    for (MatchResult m : TimeText.startingWith(SHORT_YEAR_ALONE_SCAN, s)) {
+  private static void shortYearsAlone(Starts starts, List<Atom> out) {
+    for (MatchResult m : starts.matches(SHORT_YEAR_ALONE_SCAN)) {
       int first = Numerals.digit(m.group(1).charAt(0));
       int second = Numerals.digit(m.group(2).charAt(0));
       if (second == first + 1) {
@@ -73,30 +85,37 @@ final class DatePatterns {
   }
 
   /** Per sub-period, the characters its form standing alone can start with. */
-  private static final List<TimeText.Scan> ALONE = SubPeriods.ALL.stream()
-      .map(sub -> TimeText.scan(sub.alone(), SubPeriods.STARTS)).toList();
-  private static final BitSet ANY_ALONE = ALONE.stream().map(TimeText.Scan::first)
-      .collect(BitSet::new, BitSet::or, BitSet::or);
+  private static final List<Scan> ALONE = SubPeriods.ALL.stream()
+      .map(sub -> Scan.of(sub.alone(), SubPeriods.STARTS)).toList();
 
-  /** Sub-periods standing alone, in the document's year (or the year of the range they end). */
-  private static void alone(String s, List<Atom> out) {
-    Matcher[] matchers = new Matcher[ALONE.size()];
-    BitSet any = ANY_ALONE;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!any.get(c) || i > 0 && SubPeriods.NOT_AFTER.indexOf(s.charAt(i - 1)) >= 0) {
-        continue;
-      }
-      for (int k = 0; k < matchers.length; k++) {
-        if (!ALONE.get(k).mayStart(s, i)) {
+  /** Per sub-period, what its form after a year part can start with. */
+  private static final List<Scan> AFTER = SubPeriods.ALL.stream().map(sub -> Scan.of(sub.after()))
+      .toList();
+
+  /** The scans of this class and of {@link NumericDates}, for {@link Starts}. */
+  static final List<Scan> SCANS = java.util.stream.Stream.concat(
+      java.util.stream.Stream.of(YEAR_PART_SCAN, YEAR_RANGE_SCAN, BRACKETED_YEARS_SCAN,
+          SHORT_YEAR_ALONE_SCAN),
+      java.util.stream.Stream.concat(ALONE.stream(), NumericDates.SCANS.stream())).toList();
+
+  /**
+   * Sub-periods standing alone, in the document's year (or the year of the range they end); at
+   * one place, in the order of {@link SubPeriods#ALL}.
+   */
+  private static void alone(Starts starts, List<Atom> out) {
+    String s = starts.text();
+    for (int k = 0; k < ALONE.size(); k++) {
+      Sub sub = SubPeriods.ALL.get(k);
+      IntPredicate mayOpen = starts.mayOpen(ALONE.get(k));
+      Matcher m = null;
+      for (int i : starts.of(ALONE.get(k))) {
+        if (i > 0 && SubPeriods.NOT_AFTER.indexOf(s.charAt(i - 1)) >= 0 || !mayOpen.test(i)) {
           continue;
         }
-        if (matchers[k] == null) {
-          matchers[k] = SubPeriods.ALL.get(k).alone().matcher(s).useTransparentBounds(true);
+        if (m == null) {
+          m = sub.alone().matcher(s).useTransparentBounds(true);
         }
-        Matcher m = matchers[k].region(i, s.length());
-        if (m.lookingAt()) {
-          Sub sub = SubPeriods.ALL.get(k);
+        if (m.region(i, s.length()).lookingAt()) {
           MatchResult r = m.toMatchResult();
           Atom.Resolver resolver = (doc, year) -> year == null ? null : sub.range().apply(year, r);
           out.add(sub.name().endsWith("range")
@@ -107,9 +126,10 @@ final class DatePatterns {
     }
   }
 
-  private static void yearParts(String s, List<Atom> out) {
+  private static void yearParts(Starts starts, List<Atom> out) {
+    String s = starts.text();
     Matcher[] after = null; // one matcher per sub-period, made at the first year and reused
-    for (MatchResult y : TimeText.startingWith(YEAR_PART_SCAN, s)) {
+    for (MatchResult y : starts.matches(YEAR_PART_SCAN)) {
       String yearText = y.group();
       int start = y.start();
       out.add(Atom.anchor(start, y.end(), Type.SPAN, (doc, year) -> {
@@ -123,6 +143,9 @@ final class DatePatterns {
         }
       }
       for (int k = 0; k < after.length; k++) {
+        if (y.end() < s.length() && !AFTER.get(k).mayStart(s, y.end())) {
+          continue;
+        }
         Sub sub = SubPeriods.ALL.get(k);
         Matcher m = after[k].region(y.end(), s.length());
         if (m.lookingAt()) {

@@ -43,12 +43,15 @@ final class Durations {
   /** What a length of time starts with: a number, 半, or one of the {@link #DIRECTIONS}. */
   private static final String STARTS = "0123456789" + TimeText.CN_NUM + "半今未此近最过";
 
-  private static final TimeText.Scan SCAN = TimeText.scan(PATTERN, STARTS);
+  private static final Scan SCAN = Scan.of(PATTERN, STARTS);
+
+  /** The scans of this class, for {@link Starts}. */
+  static final List<Scan> SCANS = List.of(SCAN);
 
   private Durations() {}
 
-  static void find(String s, List<Atom> out) {
-    for (MatchResult m : TimeText.startingWith(SCAN, s)) {
+  static void find(Starts starts, List<Atom> out) {
+    for (MatchResult m : starts.matches(SCAN)) {
       String number = m.group(2);
       boolean counted = m.group(3) != null;
       String unitWord = m.group(4);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.zhengce.extract.time.TimeExpression.Type;
 import org.zhengce.text.TsvRows;
 
@@ -60,15 +61,21 @@ final class Holidays {
   /** What a match starts with: a year part or a holiday's name. */
   private static final String STARTS = starts();
 
-  private static final TimeText.Scan SCAN = TimeText.scan(PATTERN, STARTS);
+  private static final Scan SCAN = Scan.of(PATTERN, STARTS);
+
+  /** The holidays' names alone: where none stands, the pattern need not run. */
+  private static final Scan NAMES = names();
+
+  /** The scans of this class, for {@link Starts}. */
+  static final List<Scan> SCANS = List.of(NAMES, SCAN);
 
   private Holidays() {}
 
-  static void find(String s, List<Atom> out) {
-    if (!mentionsAHoliday(s)) { // most texts name none: spare them the pattern
+  static void find(Starts starts, List<Atom> out) {
+    if (starts.matches(NAMES).isEmpty()) { // most texts name none: spare them the pattern
       return;
     }
-    for (MatchResult m : TimeText.startingWith(SCAN, s)) {
+    for (MatchResult m : starts.matches(SCAN)) {
       String yearText = m.group(1);
       String name = m.group(2);
       out.add(Atom.anchor(m.start(), m.end(), Type.POINT, (doc, year) -> {
@@ -89,18 +96,13 @@ final class Holidays {
     return day == null ? null : day.atYear(year).plusDays(lunar.days());
   }
 
-  private static boolean mentionsAHoliday(String s) {
-    for (String name : FIXED.keySet()) {
-      if (s.contains(name)) {
-        return true;
-      }
-    }
-    for (String name : LUNAR.keySet()) {
-      if (s.contains(name)) {
-        return true;
-      }
-    }
-    return false;
+  private static Scan names() {
+    StringBuilder first = new StringBuilder();
+    FIXED.keySet().forEach(n -> first.append(n.charAt(0)));
+    LUNAR.keySet().forEach(n -> first.append(n.charAt(0)));
+    return Scan.of(Pattern.compile(java.util.stream.Stream.concat(FIXED.keySet().stream(),
+        LUNAR.keySet().stream()).map(Pattern::quote).collect(Collectors.joining("|"))),
+        first.toString());
   }
 
   private static String starts() {

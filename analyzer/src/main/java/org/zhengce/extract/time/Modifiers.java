@@ -115,16 +115,30 @@ final class Modifiers {
     int begin = start;
     boolean deadline = false;
     boolean since = false;
-    Matcher m = DEADLINE.matcher(s).region(from, start).useTransparentBounds(true);
-    if (m.find()) {
+    Matcher m;
+    // each prefix holds one of a few characters: where none stands, its pattern need not run
+    if (holds(s, from, start, "到至")
+        && (m = DEADLINE.matcher(s).region(from, start).useTransparentBounds(true)).find()) {
       deadline = true;
       begin = m.start();
-    } else if ((m = START.matcher(s).region(from, start).useTransparentBounds(true)).find()) {
+    } else if (holds(s, from, start, "从自")
+        && (m = START.matcher(s).region(from, start).useTransparentBounds(true)).find()) {
       since = true;
       begin = m.start();
     }
-    boolean goal = GOAL_BEFORE.matcher(s).region(from, begin).useTransparentBounds(true).find();
+    boolean goal = holds(s, from, begin, "争")
+        && GOAL_BEFORE.matcher(s).region(from, begin).useTransparentBounds(true).find();
     return new Prefix(begin, deadline, since, goal);
+  }
+
+  /** Whether one of {@code chars} stands in {@code s} from {@code from} to {@code to}. */
+  private static boolean holds(String s, int from, int to, String chars) {
+    for (int i = from; i < to; i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Pattern suffixPattern(List<Rule> rules) {

@@ -40,37 +40,40 @@ final class NumericDates {
 
   private static final String DIGITS = "0123456789";
 
-  private static final TimeText.Scan DATE_SCAN = TimeText.scan(DATE, "12");
-  private static final TimeText.Scan EIGHT_DIGITS_SCAN = TimeText.scan(EIGHT_DIGITS, "12");
-  private static final TimeText.Scan MONTH_SCAN = TimeText.scan(MONTH, "12");
-  private static final TimeText.Scan MONTH_DAY_SCAN = TimeText.scan(MONTH_DAY, DIGITS);
-  private static final TimeText.Scan BARE_YEAR_SCAN = TimeText.scan(BARE_YEAR, "12");
+  private static final Scan DATE_SCAN = Scan.of(DATE, "12");
+  private static final Scan EIGHT_DIGITS_SCAN = Scan.of(EIGHT_DIGITS, "12");
+  private static final Scan MONTH_SCAN = Scan.of(MONTH, "12");
+  private static final Scan MONTH_DAY_SCAN = Scan.of(MONTH_DAY, DIGITS);
+  private static final Scan BARE_YEAR_SCAN = Scan.of(BARE_YEAR, "12");
+
+  /** The scans of this class, for {@link Starts}. */
+  static final List<Scan> SCANS = List.of(DATE_SCAN, EIGHT_DIGITS_SCAN, MONTH_SCAN, MONTH_DAY_SCAN, BARE_YEAR_SCAN);
 
   private NumericDates() {}
 
-  static void find(String s, List<Atom> out) {
-    for (MatchResult m : TimeText.startingWith(DATE_SCAN, s)) {
+  static void find(Starts starts, List<Atom> out) {
+    for (MatchResult m : starts.matches(DATE_SCAN)) {
       int g = m.group(2) != null ? 2 : 4;
       addDay(out, m.start(), m.end(), m.group(1), m.group(g), m.group(g + 1));
     }
-    for (MatchResult m : TimeText.startingWith(EIGHT_DIGITS_SCAN, s)) {
+    for (MatchResult m : starts.matches(EIGHT_DIGITS_SCAN)) {
       addDay(out, m.start(), m.end(), m.group(1), m.group(2), m.group(3));
     }
-    for (MatchResult m : TimeText.startingWith(MONTH_SCAN, s)) {
+    for (MatchResult m : starts.matches(MONTH_SCAN)) {
       DateRange month = DateRange.month(Integer.parseInt(m.group(1)),
           Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3)));
       if (month != null) {
         out.add(Atom.anchor(m.start(), m.end(), Type.SPAN, (doc, year) -> month, false));
       }
     }
-    for (MatchResult m : TimeText.startingWith(MONTH_DAY_SCAN, s)) {
+    for (MatchResult m : starts.matches(MONTH_DAY_SCAN)) {
       int g = m.group(1) != null ? 1 : 3;
       int month = Integer.parseInt(m.group(g));
       int day = Integer.parseInt(m.group(g + 1));
       out.add(Atom.anchor(m.start(), m.end(), Type.POINT,
           (doc, year) -> year == null ? null : DateRange.day(year, month, day), true));
     }
-    for (MatchResult m : TimeText.startingWith(BARE_YEAR_SCAN, s)) {
+    for (MatchResult m : starts.matches(BARE_YEAR_SCAN)) {
       DateRange year = DateRange.year(Integer.parseInt(m.group(1)));
       out.add(Atom.anchor(m.start(), m.end(), Type.SPAN, (doc, y) -> year, false)
           .as(Flavor.BARE_YEAR));

@@ -29,13 +29,16 @@ final class Offsets {
 
   private static final String STARTS = "0123456789一二三四五六七八九十百千两几半";
 
-  private static final TimeText.Scan BLURRED_SCAN = TimeText.scan(BLURRED, STARTS);
-  private static final TimeText.Scan HOURS_SCAN = TimeText.scan(HOURS, STARTS);
+  private static final Scan BLURRED_SCAN = Scan.of(BLURRED, STARTS);
+  private static final Scan HOURS_SCAN = Scan.of(HOURS, STARTS);
+
+  /** The scans of this class, for {@link Starts}. */
+  static final List<Scan> SCANS = List.of(BLURRED_SCAN, HOURS_SCAN);
 
   private Offsets() {}
 
-  static void find(String s, List<Atom> out) {
-    for (MatchResult m : TimeText.startingWith(BLURRED_SCAN, s)) {
+  static void find(Starts starts, List<Atom> out) {
+    for (MatchResult m : starts.matches(BLURRED_SCAN)) {
       String unitWord = m.group(3);
       if (unitWord.equals("月") && m.group(2) == null) {
         continue; // 十几月 is no length
@@ -62,7 +65,7 @@ final class Offsets {
         return DateRange.between(a, b);
       }, false));
     }
-    for (MatchResult m : TimeText.startingWith(HOURS_SCAN, s)) {
+    for (MatchResult m : starts.matches(HOURS_SCAN)) {
       Integer n = m.group(1).equals("半") ? Integer.valueOf(0) : Numerals.value(m.group(1));
       if (n == null || m.group(1).equals("半") && (m.group(3) != null || m.group(5) != null)) {
         continue;

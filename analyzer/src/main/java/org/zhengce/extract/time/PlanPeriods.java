@@ -53,14 +53,17 @@ final class PlanPeriods {
   private static final Pattern CENTURY =
       Pattern.compile("(本|21|二十一|20|二十)世纪(" + String.join("|", HORIZONS.keySet()) + ")");
 
-  private static final TimeText.Scan PLAN_SCAN = TimeText.scan(PLAN, "十“\"‘'「『");
-  private static final TimeText.Scan ORDINAL_PLAN_SCAN = TimeText.scan(ORDINAL_PLAN, "第");
-  private static final TimeText.Scan CENTURY_SCAN = TimeText.scan(CENTURY, "本2二");
+  private static final Scan PLAN_SCAN = Scan.of(PLAN, "十“\"‘'「『");
+  private static final Scan ORDINAL_PLAN_SCAN = Scan.of(ORDINAL_PLAN, "第");
+  private static final Scan CENTURY_SCAN = Scan.of(CENTURY, "本2二");
+
+  /** The scans of this class, for {@link Starts}. */
+  static final List<Scan> SCANS = List.of(PLAN_SCAN, ORDINAL_PLAN_SCAN, CENTURY_SCAN);
 
   private PlanPeriods() {}
 
-  static void find(String s, List<Atom> out) {
-    for (MatchResult m : TimeText.startingWith(PLAN_SCAN, s)) {
+  static void find(Starts starts, List<Atom> out) {
+    for (MatchResult m : starts.matches(PLAN_SCAN)) {
       boolean quoted = m.group(1) != null && m.group(3) != null;
       int start = m.group(1) != null && !quoted ? m.start(2) : m.start();
       int first = PLANS.get(m.group(2));
@@ -70,7 +73,7 @@ final class PlanPeriods {
       DateRange range = part.range().apply(first, first + 4);
       out.add(Atom.anchor(start, end, part.type(), (doc, year) -> range, false).asPlan());
     }
-    for (MatchResult m : TimeText.startingWith(ORDINAL_PLAN_SCAN, s)) {
+    for (MatchResult m : starts.matches(ORDINAL_PLAN_SCAN)) {
       Integer n = Numerals.value(m.group(1));
       if (n != null && n >= 4) {
         int first = 1951 + 5 * n; // regular since the fourth plan (1971–1975)
@@ -79,7 +82,7 @@ final class PlanPeriods {
             .asPlan());
       }
     }
-    for (MatchResult m : TimeText.startingWith(CENTURY_SCAN, s)) {
+    for (MatchResult m : starts.matches(CENTURY_SCAN)) {
       String which = m.group(1);
       int offset = HORIZONS.get(m.group(2));
       Type type = offset == 100 ? Type.POINT : Type.SPAN;

@@ -61,24 +61,27 @@ final class RelativeDates {
       "(?<![\\d〇零一二三四五六七八九十两个多几数每历往近当周])年内(?![蒙地容部外涵需控])");
   private static final Pattern TWO = Pattern.compile(alternation(TWO_YEARS));
 
-  private static final TimeText.Scan DAY_SCAN = TimeText.scan(DAY, STARTS);
-  private static final TimeText.Scan QUARTER_SCAN = TimeText.scan(QUARTER, STARTS);
-  private static final TimeText.Scan DEKAD_SCAN = TimeText.scan(DEKAD, STARTS);
-  private static final TimeText.Scan THIS_YEAR_SCAN = TimeText.scan(THIS_YEAR, STARTS);
-  private static final TimeText.Scan TWO_SCAN = TimeText.scan(TWO, STARTS);
-  private static final TimeText.Scan WEEK_SCAN = TimeText.scan(WEEK, STARTS);
-  private static final TimeText.Scan MONTH_SCAN = TimeText.scan(MONTH, STARTS);
+  private static final Scan DAY_SCAN = Scan.of(DAY, STARTS);
+  private static final Scan QUARTER_SCAN = Scan.of(QUARTER, STARTS);
+  private static final Scan DEKAD_SCAN = Scan.of(DEKAD, STARTS);
+  private static final Scan THIS_YEAR_SCAN = Scan.of(THIS_YEAR, STARTS);
+  private static final Scan TWO_SCAN = Scan.of(TWO, STARTS);
+  private static final Scan WEEK_SCAN = Scan.of(WEEK, STARTS);
+  private static final Scan MONTH_SCAN = Scan.of(MONTH, STARTS);
+
+  /** The scans of this class, for {@link Starts}. */
+  static final List<Scan> SCANS = List.of(DAY_SCAN, QUARTER_SCAN, DEKAD_SCAN, THIS_YEAR_SCAN, TWO_SCAN, WEEK_SCAN, MONTH_SCAN);
 
   private RelativeDates() {}
 
-  static void find(String s, List<Atom> out) {
-    for (MatchResult m : TimeText.startingWith(DAY_SCAN, s)) {
+  static void find(Starts starts, List<Atom> out) {
+    for (MatchResult m : starts.matches(DAY_SCAN)) {
       int offset = DAYS.get(m.group());
       out.add(relative(m, Type.POINT, doc -> DateRange.day(doc.plusDays(offset))));
     }
-    weeks(s, out);
-    months(s, out);
-    for (MatchResult m : TimeText.startingWith(QUARTER_SCAN, s)) {
+    weeks(starts, out);
+    months(starts, out);
+    for (MatchResult m : starts.matches(QUARTER_SCAN)) {
       int offset = PREFIXES.get(m.group(1));
       String edge = m.group(2);
       out.add(relative(m, edge == null ? Type.SPAN : Type.POINT, doc -> {
@@ -86,27 +89,27 @@ final class RelativeDates {
         return edge == null ? q : edge.equals("初") ? q.first() : q.last();
       }));
     }
-    for (MatchResult m : TimeText.startingWith(DEKAD_SCAN, s)) {
+    for (MatchResult m : starts.matches(DEKAD_SCAN)) {
       int dekad = "上中下".indexOf(m.group(1)) + 1;
       out.add(relative(m, Type.SPAN,
           doc -> DateRange.dekad(doc.getYear(), doc.getMonthValue(), dekad)));
     }
-    for (MatchResult m : TimeText.startingWith(THIS_YEAR_SCAN, s)) {
+    for (MatchResult m : starts.matches(THIS_YEAR_SCAN)) {
       out.add(relative(m, Type.SPAN, doc -> DateRange.year(doc.getYear()))
           .withRelation(Relation.BY));
     }
-    for (MatchResult m : TimeText.startingWith(TWO_SCAN, s)) {
+    for (MatchResult m : starts.matches(TWO_SCAN)) {
       int offset = TWO_YEARS.get(m.group());
       out.add(relative(m, Type.SPAN, doc -> DateRange.years(doc.getYear() + offset,
           doc.getYear() + offset + 1)));
     }
   }
 
-  private static void weeks(String s, List<Atom> out) {
-    for (MatchResult m : TimeText.startingWith(WEEK_SCAN, s)) {
+  private static void weeks(Starts starts, List<Atom> out) {
+    for (MatchResult m : starts.matches(WEEK_SCAN)) {
       String prefix = m.group(1);
       String day = m.group(2);
-      if (prefix == null && (day == null || precededByNumber(s, m.start()))) {
+      if (prefix == null && (day == null || precededByNumber(starts.text(), m.start()))) {
         continue; // 周 alone, or 一周 / 每周一 (a length or a rhythm, not a date)
       }
       int offset = prefix == null ? 0 : PREFIXES.get(prefix);
@@ -125,8 +128,8 @@ final class RelativeDates {
     }
   }
 
-  private static void months(String s, List<Atom> out) {
-    for (MatchResult m : TimeText.startingWith(MONTH_SCAN, s)) {
+  private static void months(Starts starts, List<Atom> out) {
+    for (MatchResult m : starts.matches(MONTH_SCAN)) {
       int offset = m.group(1) == null ? 0 : PREFIXES.getOrDefault(m.group(1), 0);
       String part = m.group(2);
       if (part == null && m.group(1) == null) {

@@ -28,6 +28,14 @@ import org.zhengce.extract.time.TimeExpression.Type;
  */
 public final class TimeParser {
 
+  /** The scans of the pattern classes that run on every text. */
+  static final List<Scan> SCANS = java.util.stream.Stream.of(DatePatterns.SCANS,
+      RelativeDates.SCANS, PlanPeriods.SCANS, Durations.SCANS, Centuries.SCANS, Offsets.SCANS,
+      Clock.SCANS, Holidays.SCANS).flatMap(List::stream).toList();
+
+  /** Where they may start in a text, found in one pass over it. */
+  private static final Starts.Index STARTS = new Starts.Index(SCANS);
+
   /**
    * The time expressions of {@code text}, in order and not overlapping. {@code documentDate} may
    * be null: relative expressions are still found but their dates stay null.
@@ -37,15 +45,16 @@ public final class TimeParser {
       return List.of();
     }
     String s = TimeText.fold(text);
+    Starts starts = STARTS.in(s);
     List<Atom> candidates = new ArrayList<>();
-    DatePatterns.find(s, candidates);
-    RelativeDates.find(s, candidates);
-    Holidays.find(s, candidates);
-    PlanPeriods.find(s, candidates);
-    Durations.find(s, candidates);
-    Centuries.find(s, candidates);
-    Offsets.find(s, candidates);
-    Clock.find(s, candidates);
+    DatePatterns.find(starts, candidates);
+    RelativeDates.find(starts, candidates);
+    Holidays.find(starts, candidates);
+    PlanPeriods.find(starts, candidates);
+    Durations.find(starts, candidates);
+    Centuries.find(starts, candidates);
+    Offsets.find(starts, candidates);
+    Clock.find(starts, candidates);
     List<Atom> atoms = Joiner.join(s, longestLeftmost(candidates));
     List<TimeExpression> out = new ArrayList<>(atoms.size());
     int previousEnd = 0;

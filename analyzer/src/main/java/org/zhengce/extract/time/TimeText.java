@@ -1,13 +1,6 @@
 package org.zhengce.extract.time;
 
-import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Folds text one char for one char before the time patterns run, so that every offset found in
@@ -43,123 +36,36 @@ final class TimeText {
 
   private TimeText() {}
 
-  /**
-   * A pattern with what a match can start with, so that a scan tries it at few positions: the
-   * first characters it accepts (of the given candidates, tried once when the scan is made), the
-   * characters of numbers after which it cannot start (its look-behind refuses a match inside a
-   * number: tried once too), and which second characters can follow a first one, learnt as the
-   * text shows pairs (一是 or 中国 open no time expression; a two-character test, remembered,
-   * costs less than the pattern tried at each place they stand). Thread-safe.
-   */
-  static final class Scan {
-    private static final int PAIRS_KEPT = 1 << 16;
-    private final Pattern pattern;
-    private final BitSet first;
-    private final BitSet notAfter;
-    /** A pattern that looks behind for something present cannot be judged on two characters. */
-    private final boolean pairs;
-    private final ConcurrentHashMap<Integer, Boolean> pairStarts = new ConcurrentHashMap<>();
-
-    private Scan(Pattern pattern, BitSet first, BitSet notAfter) {
-      this.pattern = pattern;
-      this.first = first;
-      this.notAfter = notAfter;
-      this.pairs = !pattern.pattern().contains("(?<=");
-    }
-
-    Pattern pattern() {
-      return pattern;
-    }
-
-    BitSet first() {
-      return first;
-    }
-
-    /** Whether a match may start at {@code i} of {@code s}, by its first two characters and the one before. */
-    boolean mayStart(String s, int i) {
-      char c = s.charAt(i);
-      if (!first.get(c) || i > 0 && notAfter.get(s.charAt(i - 1))) {
-        return false;
-      }
-      if (!pairs || i + 1 >= s.length()) {
-        return true;
-      }
-      int key = c << 16 | s.charAt(i + 1);
-      Boolean known = pairStarts.get(key);
-      if (known == null) {
-        known = startsWith(pattern, new String(new char[] {c, s.charAt(i + 1)}), 0);
-        if (pairStarts.size() < PAIRS_KEPT) {
-          pairStarts.put(key, known);
-        }
-      }
-      return known;
-    }
-  }
-
-  /**
-   * The characters of numbers, after which many patterns cannot start (their look-behind refuses
-   * a match inside a number).
-   */
-  private static final String NUMBER_CHARS = "0123456789.〇零一二三四五六七八九十百千万两几第每";
-
-  static Scan scan(Pattern pattern, String candidates) {
-    BitSet first = new BitSet();
-    candidates.chars().forEach(c -> {
-      if (startsWith(pattern, String.valueOf((char) c), 0)) {
-        first.set(c);
-      }
-    });
-    BitSet notAfter = new BitSet();
-    for (char before : NUMBER_CHARS.toCharArray()) {
-      if (first.stream().noneMatch(c -> startsWith(pattern, new String(new char[] {before, (char) c}), 1))) {
-        notAfter.set(before);
-      }
-    }
-    return new Scan(pattern, first, notAfter);
-  }
-
-  /**
-   * Whether a match may start at {@code at} of the short {@code text}: it matches there, or runs
-   * out of text before it fails (more text could complete it).
-   */
-  private static boolean startsWith(Pattern pattern, String text, int at) {
-    Matcher m = pattern.matcher(text).region(at, text.length())
-        .useTransparentBounds(true).useAnchoringBounds(false);
-    return m.lookingAt() && m.end() > at || m.hitEnd();
-  }
-
-  /**
-   * The matches of a scan's pattern that start where {@link Scan#mayStart} allows, left to right
-   * and not overlapping, like {@link Matcher#find()} but without trying every position of the text.
-   */
-  static List<MatchResult> startingWith(Scan scan, String s) {
-    List<MatchResult> out = new ArrayList<>();
-    Matcher m = null;
-    for (int i = scan.first().isEmpty() ? s.length() : 0; i < s.length(); i++) {
-      if (!scan.mayStart(s, i)) {
-        continue;
-      }
-      if (m == null) {
-        m = scan.pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-      }
-      if (m.region(i, s.length()).lookingAt() && m.end() > i) {
-        out.add(m.toMatchResult());
-        i = m.end() - 1;
-      }
-    }
-    return out;
-  }
-
   /** The folded text; always the same length as {@code text}. */
   static String fold(String text) {
     char[] out = text.toCharArray();
+    boolean changed = false;
     for (int i = 0; i < out.length; i++) {
-      out[i] = fold(out[i]);
+      char c = out[i];
+      if ((CHANGED[c >>> 6] & 1L << c) != 0) {
+        out[i] = FOLDED[c];
+        changed = true;
+      }
     }
-    return new String(out);
+    return changed ? new String(out) : text;
   }
 
   static char fold(char c) {
+    return FOLDED[c];
+  }
+
+  /** Each character folded, computed once by {@link #folded}; the characters it changes, as bits. */
+  private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+  private static final long[] CHANGED = new long[(Character.MAX_VALUE + 1) / 64];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      FOLDED[c] = folded((char) c);
+      CHANGED[c >>> 6] |= FOLDED[c] == c ? 0 : 1L << c;
+    }
+  }
+
+  private static char folded(char c) {
     if (c >= '\uFF01' && c <= '\uFF5E' && c != '\uFF2F') {
       return (char) (c - 0xFEE0);
     }
