@@ -17,8 +17,9 @@ import org.zhengce.text.TextNormalizer;
  * Throughput of the whole {@code extract} pipeline minus I/O — cleaning (noise, metadata,
  * normalization) and extraction (segmentation, clauses, time, quantities, records) — beside bare
  * HanLP segmentation of the same text already simplified, in the same run, over the same
- * documents as {@link SegmentThroughput}, the two taking turns document by document so that a
- * machine's changing load falls on both alike. The ratio to quote is the median of the rounds'
+ * documents as {@link SegmentThroughput}: each round, bare HanLP over all documents, then the
+ * pipeline (or, with a third argument N, turns of N documents each, for a machine whose load
+ * comes and goes). The ratio to quote is the median of the rounds'
  * ratios of thread CPU time. The issues' bars: extract / bare ≥ 0.5, 0.57, 0.7.
  */
 public final class ExtractThroughput {
@@ -26,6 +27,9 @@ public final class ExtractThroughput {
   public static void main(String[] args) throws IOException {
     double targetMb = args.length > 0 ? Double.parseDouble(args[0]) : 20;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    // the sides take turns of this many documents: all of them (one block each per round) by
+    // default; fewer on a machine whose load comes and goes, so that it falls on both alike
+    int turn = args.length > 2 ? Integer.parseInt(args[2]) : Integer.MAX_VALUE;
     List<Document> docs = SegmentThroughput.load(SharedData.root(), targetMb);
     long chars = docs.stream().mapToLong(d -> d.original().length()).sum();
     DocumentPipeline pipeline = DocumentPipeline.standard();
@@ -44,8 +48,7 @@ public final class ExtractThroughput {
       bare.segment(simplified.get(i));
     }
     // wall time, and the CPU time of this thread, which a machine shared with other work
-    // disturbs less (garbage collection, on other threads, is left out of the latter); the two
-    // sides take turns document by document, so that load that comes and goes falls on both
+    // disturbs less (garbage collection, on other threads, is left out of the latter)
     java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
     double bestB = 0;
     double bestX = 0;
@@ -58,16 +61,21 @@ public final class ExtractThroughput {
       long cpuB = 0;
       long cpuX = 0;
       long records = 0;
-      for (int i = 0; i < docs.size(); i++) {
+      for (int from = 0; from < docs.size(); from += Math.min(turn, docs.size())) {
+        int to = (int) Math.min(docs.size(), (long) from + turn);
         long c0 = cpu.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
-        bare.segment(simplified.get(i));
+        for (int i = from; i < to; i++) {
+          bare.segment(simplified.get(i));
+        }
         long t1 = System.nanoTime();
         long c1 = cpu.getCurrentThreadCpuTime();
-        var x = pipeline.process(docs.get(i)).extraction();
+        for (int i = from; i < to; i++) {
+          var x = pipeline.process(docs.get(i)).extraction();
+          records += x.commitments().size() + x.targets().size() + x.deadlines().size() + x.parties().size();
+        }
         long t2 = System.nanoTime();
         long c2 = cpu.getCurrentThreadCpuTime();
-        records += x.commitments().size() + x.targets().size() + x.deadlines().size() + x.parties().size();
         wallB += t1 - t0;
         wallX += t2 - t1;
         cpuB += c1 - c0;
