@@ -35,6 +35,18 @@ public final class DocumentExtractor {
     this.indicators = indicators;
   }
 
+  /**
+   * Builds the tables the stages share (the time patterns' start tables, the indicators) now, so
+   * that a caller can do it on another thread while the segmenter loads; they are built once per
+   * process either way.
+   */
+  public static void loadTables() {
+    new DeadlineExtractor();
+    new TargetExtractor();
+    new CommitmentExtractor();
+    IndicatorTable.standard();
+  }
+
   /** The records of {@code text}, read with the rules of the context's profile. */
   public Extraction extract(NormalizedText text, DocumentContext context) {
     return extract(text, context, piece -> {});

@@ -156,18 +156,24 @@ public final class DocumentPipeline {
     }
 
     /**
-     * The pipeline, its tables loaded: the cleaner's (OpenCC's dictionaries, the gazetteer) on a
-     * second thread while this one loads HanLP's, since start-up is mostly loading.
+     * The pipeline, its tables loaded: the cleaner's (OpenCC's dictionaries, the gazetteer) and
+     * the extraction stages' (time patterns, indicators) on two more threads while this one loads
+     * HanLP's, since start-up is mostly loading.
      */
     public DocumentPipeline build() {
-      Thread cleaning = new Thread(DocumentCleaner::standard, "zhengce-load");
-      cleaning.setDaemon(true);
-      cleaning.start();
+      List<Thread> loading = List.of(new Thread(DocumentCleaner::standard, "zhengce-load"),
+          new Thread(DocumentExtractor::loadTables, "zhengce-load-rules"));
+      for (Thread t : loading) {
+        t.setDaemon(true);
+        t.start();
+      }
       if (segmenter == null) {
         segmenter = HanlpSegmenter.standard();
       }
       try {
-        cleaning.join();
+        for (Thread t : loading) {
+          t.join();
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
