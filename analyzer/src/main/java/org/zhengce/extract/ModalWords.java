@@ -52,8 +52,8 @@ final class ModalWords {
    * The modal words by their first character (a {@link BitSet} of first characters rules out most
    * words without hashing them; the few words that share a first character are compared).
    */
-  private static final Map<Character, List<String>> BY_FIRST = WORDS.keySet().stream()
-      .collect(java.util.stream.Collectors.groupingBy(w -> w.charAt(0)));
+  private static final Map<Character, List<String>> BY_FIRST = Map.copyOf(WORDS.keySet().stream()
+      .collect(java.util.stream.Collectors.groupingBy(w -> w.charAt(0))));
   private static final BitSet FIRST_CHARS = WORDS.keySet().stream()
       .mapToInt(w -> w.charAt(0)).collect(BitSet::new, BitSet::set, BitSet::or); // 一 of 一定 too
 
