@@ -88,7 +88,11 @@ public final class HanlpSegmenter implements Segmenter {
         .enableNameRecognize(false)
         .enableIndexMode(2)
         .enableCustomDictionary(dictionary);
+    segment.seg(WARM_UP); // HanLP loads its bigram table and character tables on a first use: now
   }
+
+  /** A sentence segmented once when a segmenter is built. */
+  private static final String WARM_UP = "为实现2025年空气质量目标，各区县人民政府要加快推进河长制。";
 
   /** The segmenter with the policy dictionary, loaded once per process. */
   public static HanlpSegmenter standard() {
