@@ -48,27 +48,9 @@ final class ModalWords {
   /** Every character of a modal word. */
   private static final String MODAL_CHARS = WORDS.keySet().stream().reduce("", String::concat);
 
-  /**
-   * The modal words by their first character (a {@link BitSet} of first characters rules out most
-   * words without hashing them; the few words that share a first character are compared).
-   */
-  private static final Map<Character, List<String>> BY_FIRST = Map.copyOf(WORDS.keySet().stream()
-      .collect(java.util.stream.Collectors.groupingBy(w -> w.charAt(0))));
+  /** The first character of every modal word (一 of 一定 too), read in the text before any lookup. */
   private static final BitSet FIRST_CHARS = WORDS.keySet().stream()
-      .mapToInt(w -> w.charAt(0)).collect(BitSet::new, BitSet::set, BitSet::or); // 一 of 一定 too
-
-  /** The modality of {@code word} if it is a modal word, else null. */
-  private static Modality modalityOf(String word) {
-    if (word.isEmpty() || !FIRST_CHARS.get(word.charAt(0))) {
-      return null;
-    }
-    for (String w : BY_FIRST.get(word.charAt(0))) {
-      if (w.equals(word)) {
-        return WORDS.get(w);
-      }
-    }
-    return null;
-  }
+      .mapToInt(w -> w.charAt(0)).collect(BitSet::new, BitSet::set, BitSet::or);
 
   /** Words before 要 that make it must: 一定要, 坚决要, 必须要. */
   private static final List<String> STRENGTHENERS = List.of("一定", "坚决", "必须", "务必");
@@ -95,7 +77,7 @@ final class ModalWords {
           return Optional.of(new Found(i, Modality.STRIVE));
         }
       }
-      Modality m = modalityOf(t.text());
+      Modality m = WORDS.get(t.text());
       if (m == null || !isModalUse(tokens, i)) {
         continue;
       }

@@ -186,11 +186,6 @@ public final class FirstCharPattern {
     return false;
   }
 
-  /** Whether a match may start with {@code c}. */
-  public boolean mayStartWith(int c) {
-    return first.get(c);
-  }
-
   public Pattern pattern() {
     return pattern;
   }
