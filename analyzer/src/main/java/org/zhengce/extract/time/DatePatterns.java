@@ -88,8 +88,8 @@ final class DatePatterns {
   private static final List<Scan> ALONE = SubPeriods.ALL.stream()
       .map(sub -> Scan.of(sub.alone(), SubPeriods.STARTS)).toList();
 
-  /** Per sub-period, what its form after a year part can start with. */
-  private static final List<Scan> AFTER = SubPeriods.ALL.stream().map(sub -> Scan.of(sub.after()))
+  /** Per sub-period, what its form after a year part can start with (tried after a year part, not indexed). */
+  static final List<Scan> AFTER = SubPeriods.ALL.stream().map(sub -> Scan.of(sub.after()))
       .toList();
 
   /** The scans of this class and of {@link NumericDates}, for {@link Starts}. */

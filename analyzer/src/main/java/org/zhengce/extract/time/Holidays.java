@@ -96,27 +96,29 @@ final class Holidays {
     return day == null ? null : day.atYear(year).plusDays(lunar.days());
   }
 
+  /** All the names, longest first then in order: the same pattern in every run (the scan tables' key). */
+  private static java.util.Set<String> allNames() {
+    Map<String, Object> names = new HashMap<>(FIXED);
+    names.putAll(LUNAR);
+    return YearPart.ordered(names).keySet();
+  }
+
   private static Scan names() {
     StringBuilder first = new StringBuilder();
-    FIXED.keySet().forEach(n -> first.append(n.charAt(0)));
-    LUNAR.keySet().forEach(n -> first.append(n.charAt(0)));
-    return Scan.of(Pattern.compile(java.util.stream.Stream.concat(FIXED.keySet().stream(),
-        LUNAR.keySet().stream()).map(Pattern::quote).collect(Collectors.joining("|"))),
-        first.toString());
+    allNames().forEach(n -> first.append(n.charAt(0)));
+    return Scan.of(Pattern.compile(allNames().stream().map(Pattern::quote)
+        .collect(Collectors.joining("|"))), first.toString());
   }
 
   private static String starts() {
     StringBuilder first = new StringBuilder(YearPart.STARTS);
-    FIXED.keySet().forEach(n -> first.append(n.charAt(0)));
-    LUNAR.keySet().forEach(n -> first.append(n.charAt(0)));
+    allNames().forEach(n -> first.append(n.charAt(0)));
     return first.toString();
   }
 
   private static Pattern compile() {
-    Map<String, Object> names = new HashMap<>(FIXED);
-    names.putAll(LUNAR);
     StringBuilder alternatives = new StringBuilder();
-    for (String name : YearPart.ordered(names).keySet()) {
+    for (String name : allNames()) {
       alternatives.append(alternatives.length() == 0 ? "" : "|")
           .append(Pattern.quote(name)).append(GUARDS.getOrDefault(name, ""));
     }

@@ -1,5 +1,8 @@
 package org.zhengce.extract.time;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -78,6 +81,42 @@ final class Pairs {
       flips[j] = Arrays.copyOf(f, n);
     }
     return new Pairs(firsts, flips);
+  }
+
+  /** The table as {@link ScanTables} stores it. */
+  void write(DataOutput out) throws IOException {
+    out.writeInt(firsts.length);
+    for (int j = 0; j < firsts.length; j++) {
+      out.writeChar(firsts[j]);
+      out.writeInt(flips[j].length);
+      for (int f : flips[j]) {
+        out.writeInt(f);
+      }
+    }
+  }
+
+  /** A table as {@link #write} stored it. */
+  static Pairs read(DataInput in) throws IOException {
+    char[] firsts = new char[in.readInt()];
+    int[][] flips = new int[firsts.length][];
+    for (int j = 0; j < firsts.length; j++) {
+      firsts[j] = in.readChar();
+      flips[j] = new int[in.readInt()];
+      for (int k = 0; k < flips[j].length; k++) {
+        flips[j][k] = in.readInt();
+      }
+    }
+    return new Pairs(firsts, flips);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Pairs p && Arrays.equals(firsts, p.firsts) && Arrays.deepEquals(flips, p.flips);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Arrays.hashCode(firsts) + Arrays.deepHashCode(flips);
   }
 
   /** The second characters where the answer flips for a first character {@code c}, from "no" at 0. */

@@ -17,8 +17,8 @@ import org.zhengce.extract.time.TimeExpression.Type;
 final class PlanPeriods {
 
   /** Each plan and its first year; the plan covers five years from there. */
-  static final Map<String, Integer> PLANS = Map.of(
-      "十一五", 2006, "十二五", 2011, "十三五", 2016, "十四五", 2021, "十五五", 2026);
+  static final Map<String, Integer> PLANS = YearPart.ordered(Map.of(
+      "十一五", 2006, "十二五", 2011, "十三五", 2016, "十四五", 2021, "十五五", 2026));
 
   /** What a word after the plan's name picks out of its five years. */
   record Part(Type type, BiFunction<Integer, Integer, DateRange> range) {}
@@ -40,7 +40,7 @@ final class PlanPeriods {
       Map.entry("收官之年", LAST_YEAR), Map.entry("最后一年", LAST_YEAR)));
 
   /** Horizons: 中叶 is the century's fiftieth year, 末 its last day. */
-  static final Map<String, Integer> HORIZONS = Map.of("中叶", 50, "末", 100);
+  static final Map<String, Integer> HORIZONS = YearPart.ordered(Map.of("中叶", 50, "末", 100));
 
   private static final String OPEN = "[“\"‘'「『]";
   private static final String CLOSE = "[”\"’'」』]";

@@ -34,7 +34,7 @@ final class RelativeDates {
       Map.entry("下一个", 1), Map.entry("下一", 1), Map.entry("下", 1)));
 
   /** Two-year spans: 今明两年 (this year and next). */
-  static final Map<String, Integer> TWO_YEARS = Map.of("今明两年", 0, "明后两年", 1);
+  static final Map<String, Integer> TWO_YEARS = YearPart.ordered(Map.of("今明两年", 0, "明后两年", 1));
 
   /** What a relative expression starts with. */
   static final String STARTS = "今昨明前后大上本这下周星礼月中年当同";

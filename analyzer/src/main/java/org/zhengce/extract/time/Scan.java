@@ -25,22 +25,25 @@ final class Scan {
   /** Which second characters may follow a first one; null: any may. */
   private final Pairs pairs;
 
-  private Scan(Pattern pattern, BitSet first, BitSet notAfter) {
+  /** What a scan computes of its pattern: the same tables whether read from {@link ScanTables} or computed. */
+  record Tables(BitSet first, BitSet notAfter, Pairs pairs) {}
+
+  /** The key of the scan in {@link ScanTables}: its pattern, flags and candidates (null: by kinds). */
+  private final String key;
+  private final String candidates;
+
+  private Scan(Pattern pattern, String candidates, Tables tables) {
     this.pattern = pattern;
-    this.first = first;
-    this.notAfter = notAfter;
-    this.pairs = Pairs.of(pattern, first);
+    this.candidates = candidates;
+    this.key = ScanTables.key(pattern, candidates);
+    this.first = tables.first();
+    this.notAfter = tables.notAfter();
+    this.pairs = tables.pairs();
   }
 
   /** A scan of {@code pattern}, which can start only with some of the {@code candidates}. */
   static Scan of(Pattern pattern, String candidates) {
-    BitSet first = new BitSet();
-    candidates.chars().forEach(c -> {
-      if (startsWith(pattern, String.valueOf((char) c), 0)) {
-        first.set(c);
-      }
-    });
-    return new Scan(pattern, first, notAfter(pattern, first));
+    return of(pattern, java.util.Objects.requireNonNull(candidates), ScanTables.standard());
   }
 
   /**
@@ -48,11 +51,49 @@ final class Scan {
    * ({@link Pairs#kinds}); one that can start with any when the kinds do not describe it.
    */
   static Scan of(Pattern pattern) {
+    return of(pattern, null, ScanTables.standard());
+  }
+
+  /** The scan with its tables read from {@code stored}, or computed when it holds none for it. */
+  private static Scan of(Pattern pattern, String candidates, ScanTables stored) {
+    Tables tables = stored.find(ScanTables.key(pattern, candidates));
+    return new Scan(pattern, candidates, tables != null ? tables : compute(pattern, candidates));
+  }
+
+  /** The same scan with its tables computed anew (for {@link ScanTables} to store). */
+  Scan computed() {
+    return new Scan(pattern, candidates, compute(pattern, candidates));
+  }
+
+  String key() {
+    return key;
+  }
+
+  Tables tables() {
+    return new Tables(first(), (BitSet) notAfter.clone(), pairs);
+  }
+
+  /** The tables of a scan, computed by trying the pattern on one or two characters. */
+  private static Tables compute(Pattern pattern, String candidates) {
+    return candidates != null ? byCandidates(pattern, candidates) : byKinds(pattern);
+  }
+
+  private static Tables byCandidates(Pattern pattern, String candidates) {
+    BitSet first = new BitSet();
+    candidates.chars().forEach(c -> {
+      if (startsWith(pattern, String.valueOf((char) c), 0)) {
+        first.set(c);
+      }
+    });
+    return new Tables(first, notAfter(pattern, first), Pairs.of(pattern, first));
+  }
+
+  private static Tables byKinds(Pattern pattern) {
     int[] kinds = Pairs.kinds(pattern);
     BitSet first = new BitSet();
     if (kinds == null) {
       first.set(0, Character.MAX_VALUE + 1);
-      return new Scan(pattern, first, new BitSet());
+      return new Tables(first, new BitSet(), Pairs.of(pattern, first));
     }
     BitSet representatives = new BitSet();
     for (int t = 0; t < kinds.length; t++) {
@@ -61,7 +102,7 @@ final class Scan {
         representatives.set(kinds[t]);
       }
     }
-    return new Scan(pattern, first, notAfter(pattern, representatives));
+    return new Tables(first, notAfter(pattern, representatives), Pairs.of(pattern, first));
   }
 
   /** The characters of numbers after which none of the {@code first} characters can start a match. */

@@ -33,6 +33,10 @@ public final class TimeParser {
       RelativeDates.SCANS, PlanPeriods.SCANS, Durations.SCANS, Centuries.SCANS, Offsets.SCANS,
       Clock.SCANS, Holidays.SCANS).flatMap(List::stream).toList();
 
+  /** All the scans of the pattern classes, those above and those tried in place: what {@link ScanTables} stores. */
+  static final List<Scan> ALL_SCANS = java.util.stream.Stream.concat(SCANS.stream(),
+      DatePatterns.AFTER.stream()).toList();
+
   /** Where they may start in a text, found in one pass over it. */
   private static final Starts.Index STARTS = new Starts.Index(SCANS);
 
