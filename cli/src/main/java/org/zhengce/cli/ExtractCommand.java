@@ -52,6 +52,9 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     DocumentPipeline pipeline = inputs.pipeline().dateOverride(parseDate(date)).build();
     PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json || format == Format.jsonl) {
+      Json.warmUp();
+    }
     if (format == Format.csv) {
       out.print(CommitmentsCsv.BOM + CommitmentsCsv.HEADER + "\r\n");
     }

@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import org.zhengce.pipeline.DocumentPipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,8 +39,16 @@ public final class Zhengce implements Runnable {
       out.println(Version.line()); // answered before the command line and its commands are built
       return;
     }
+    if (args.length > 1 && PIPELINE_COMMANDS.contains(args[0]) && !List.of(args).contains("--help")
+        && !List.of(args).contains("-h") && !List.of(args).contains("--dict")) {
+      DocumentPipeline.preload(); // HanLP's, OpenCC's and the rules' tables load while picocli parses
+    }
     System.exit(commandLine(out, err, args.length > 0 ? args[0] : null).execute(args));
   }
+
+  /** The commands that run the standard pipeline on their files (segment's --dict makes its own segmenter). */
+  private static final Set<String> PIPELINE_COMMANDS = Set.of("extract", "index", "normalize",
+      "segment", "info", "demo");
 
   /** The command line with its subcommands, writing to {@code out} and {@code err}. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {

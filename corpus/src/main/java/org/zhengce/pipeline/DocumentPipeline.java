@@ -158,17 +158,12 @@ public final class DocumentPipeline {
     /**
      * The pipeline, its tables loaded: the cleaner's (OpenCC's dictionaries, the gazetteer) and
      * the extraction stages' (time patterns, indicators) on two more threads while this one loads
-     * HanLP's, since start-up is mostly loading.
+     * HanLP's, since start-up is mostly loading; the loads {@link #preload} started are waited for.
      */
     public DocumentPipeline build() {
-      List<Thread> loading = List.of(new Thread(DocumentCleaner::standard, "zhengce-load"),
-          new Thread(DocumentExtractor::loadTables, "zhengce-load-rules"));
-      for (Thread t : loading) {
-        t.setDaemon(true);
-        t.start();
-      }
+      List<Thread> loading = Loading.TABLES;
       if (segmenter == null) {
-        segmenter = HanlpSegmenter.standard();
+        segmenter = HanlpSegmenter.standard(); // loading here, or waiting for the preload's thread
       }
       try {
         for (Thread t : loading) {
@@ -179,5 +174,33 @@ public final class DocumentPipeline {
       }
       return new DocumentPipeline(this);
     }
+  }
+
+  /**
+   * Starts loading the standard pipeline's tables, HanLP's among them, on threads of their own, so
+   * that a command line loads them while it parses its arguments; {@link Builder#build} then waits
+   * for what is left. Once per process: each table is loaded once whoever asks first.
+   */
+  public static void preload() {
+    Loading.TABLES.getClass();
+    LoadingHanlp.THREAD.getClass();
+  }
+
+  /** The threads loading the cleaner's and the rules' tables, started on first use (class initialization runs once). */
+  private static final class Loading {
+    static final List<Thread> TABLES = List.of(start(DocumentCleaner::standard, "zhengce-load"),
+        start(DocumentExtractor::loadTables, "zhengce-load-rules"));
+  }
+
+  /** The thread loading HanLP's, started only by {@link #preload}: a pipeline may have its own segmenter. */
+  private static final class LoadingHanlp {
+    static final Thread THREAD = start(HanlpSegmenter::standard, "zhengce-load-hanlp");
+  }
+
+  private static Thread start(Runnable load, String name) {
+    Thread t = new Thread(load, name);
+    t.setDaemon(true);
+    t.start();
+    return t;
   }
 }
