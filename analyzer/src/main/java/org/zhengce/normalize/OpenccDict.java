@@ -60,7 +60,12 @@ final class OpenccDict {
           continue;
         }
         String key = line.substring(0, tab);
-        for (String value : line.substring(tab + 1).trim().split(" +")) {
+        // the values, split at spaces by hand: a regex split compiles its pattern per line
+        String values = line.substring(tab + 1).trim();
+        for (int from = 0, end; from < values.length(); from = end + 1) {
+          end = values.indexOf(' ', from);
+          end = end < 0 ? values.length() : end;
+          String value = values.substring(from, end);
           if (value.isEmpty()) {
             continue;
           }

@@ -81,7 +81,7 @@ final class GazetteerData {
       boolean cities = provinceName.equals("台湾省");
       int c = 0;
       for (Map.Entry<String, Object> e : ((Map<String, Object>) value).entrySet()) {
-        String cityCode = code + String.format("%02d", ++c);
+        String cityCode = code + twoDigits(++c);
         Place parent = province;
         if (cities) {
           parent = new Place(cityCode, e.getKey(), Level.CITY, province);
@@ -91,19 +91,32 @@ final class GazetteerData {
         }
         int a = 0;
         for (Object district : (List<Object>) e.getValue()) {
-          String name = ((String) district).replaceAll("[（(].*$", "");
-          all.add(new Place(cityCode + String.format("%02d", ++a), name, Level.DISTRICT, parent));
+          String name = withoutRemark((String) district);
+          all.add(new Place(cityCode + twoDigits(++a), name, Level.DISTRICT, parent));
         }
       }
     });
   }
 
+  /** 1 → 01 (the tables are read at every start: no {@code String.format} there). */
+  private static String twoDigits(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
+  }
+
+  /** The name before a bracketed remark: 中西区（香港） → 中西区. */
+  private static String withoutRemark(String name) {
+    int open = name.indexOf('（');
+    int ascii = name.indexOf('(');
+    int cut = open < 0 ? ascii : ascii < 0 ? open : Math.min(open, ascii);
+    return cut < 0 ? name : name.substring(0, cut);
+  }
+
   private static List<String[]> csv(String file) {
     List<String[]> rows = new ArrayList<>();
-    String[] lines = read(file).split("\r?\n");
+    String[] lines = read(file).split("\n"); // a single character: split's fast path, no regex
     for (int i = 1; i < lines.length; i++) { // the first line is the header
       if (!lines[i].isBlank()) {
-        String[] cells = lines[i].split(",");
+        String[] cells = lines[i].split(","); // \r stripped below
         for (int k = 0; k < cells.length; k++) {
           cells[k] = cells[k].strip().replace("\"", "");
         }

@@ -1,8 +1,8 @@
 package org.zhengce.extract.time;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,14 +104,17 @@ final class Openings {
 
     /** A cache for openings of the {@code patterns}. */
     Cache(List<Pattern> patterns) {
-      TreeSet<Integer> all = new TreeSet<>(List.of(0));
+      BitSet all = new BitSet(Character.MAX_VALUE + 2);
+      all.set(0);
       for (Pattern p : patterns) {
         int[] kinds = Pairs.kinds(p);
         if (kinds != null) {
-          Arrays.stream(kinds).forEach(all::add);
+          for (int k : kinds) {
+            all.set(k);
+          }
         }
       }
-      this.starts = all.stream().mapToInt(Integer::intValue).toArray();
+      this.starts = all.stream().toArray();
       for (int g = 0; g < starts.length; g++) {
         int end = g + 1 < starts.length ? starts[g + 1] : Character.MAX_VALUE + 1;
         Arrays.fill(kindOf, starts[g], end, (char) g);

@@ -9,7 +9,6 @@ import java.util.Deque;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -149,29 +148,36 @@ final class Pairs {
         || looksBehindForSomethingPresent(source)) {
       return null; // it tells characters apart otherwise, or looks behind for something present
     }
-    TreeSet<Integer> written = new TreeSet<>();
+    BitSet starts = new BitSet(Character.MAX_VALUE + 2); // bits, not boxed integers: read at every start
+    starts.set(0);
+    starts.set(0xD800);
+    starts.set(0xDC00);
+    starts.set(0xE000);
     for (int i = 0; i < source.length(); i++) {
-      written.add((int) source.charAt(i));
+      written(source.charAt(i), starts);
       if (source.charAt(i) == '\\' && i + 1 < source.length()) {
         int escaped = escaped(source, i + 1);
         if (escaped >= 0) {
-          written.add(escaped);
+          written(escaped, starts);
         }
       }
     }
-    LINE_ENDS.chars().forEach(written::add);
-    TreeSet<Integer> starts = new TreeSet<>(List.of(0, 0xD800, 0xDC00, 0xE000));
-    for (int c : written) {
-      starts.add(c);
-      if (c < Character.MAX_VALUE) {
-        starts.add(c + 1);
-      }
+    for (int i = 0; i < LINE_ENDS.length(); i++) {
+      written(LINE_ENDS.charAt(i), starts);
     }
     Matcher classes = ASCII_CLASS.matcher(source);
     while (classes.find()) {
-      starts.addAll(ASCII_CLASS_EDGES.get(Character.toLowerCase(classes.group(1).charAt(0))));
+      ASCII_CLASS_EDGES.get(Character.toLowerCase(classes.group(1).charAt(0))).forEach(starts::set);
     }
-    return starts.stream().mapToInt(Integer::intValue).toArray();
+    return starts.stream().toArray();
+  }
+
+  /** A character written in the pattern: a kind of its own, so its kind starts at it and after it. */
+  private static void written(int c, BitSet starts) {
+    starts.set(c);
+    if (c < Character.MAX_VALUE) {
+      starts.set(c + 1);
+    }
   }
 
   /**

@@ -6,7 +6,6 @@ import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.IntPredicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -163,14 +162,17 @@ final class Starts {
       }
       BitSet relevant = new BitSet();
       scans.forEach(scan -> relevant.or(scan.first()));
-      TreeSet<Integer> flips = new TreeSet<>(List.of(0));
+      BitSet flips = new BitSet(Character.MAX_VALUE + 2);
+      flips.set(0);
       for (Scan scan : scans) {
         BitSet first = scan.first();
         for (int c = first.nextSetBit(0); c >= 0; c = first.nextSetBit(c + 1)) {
-          Arrays.stream(scan.flips((char) c)).forEach(flips::add);
+          for (int f : scan.flips((char) c)) {
+            flips.set(f);
+          }
         }
       }
-      this.seconds = flips.stream().mapToInt(Integer::intValue).toArray();
+      this.seconds = flips.stream().toArray();
       for (int t = 0; t < seconds.length; t++) {
         int end = t + 1 < seconds.length ? seconds[t + 1] : Character.MAX_VALUE + 1;
         Arrays.fill(secondKind, seconds[t], end, (char) t);
