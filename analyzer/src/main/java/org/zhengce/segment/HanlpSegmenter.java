@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.zhengce.number.NumberScan;
 
 /**
@@ -214,6 +215,11 @@ public final class HanlpSegmenter implements Segmenter {
   }
 
   /** Reads dictionary lines {@code term [pos [frequency]]}; {@code #} starts a comment. */
+  /** A dictionary line's parts, compiled once (a thousand lines are read at every start). */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NO_SPACE = Pattern.compile("\\S+");
+  private static final Pattern ATTRIBUTES = Pattern.compile("[a-zA-Z]+\\d*( \\d+)?( [a-zA-Z]+\\d* \\d+)*");
+
   private static void addAll(DynamicCustomDictionary dictionary, InputStream in, String name)
       throws IOException {
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -228,12 +234,12 @@ public final class HanlpSegmenter implements Segmenter {
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
-      String[] parts = line.split("\\s+", 2);
+      String[] parts = SPACES.split(line, 2);
       if (parts.length == 1) {
         dictionary.insert(parts[0], "nz 1000");
       } else {
-        String attrs = parts[1].matches("\\S+") ? parts[1] + " 1000" : parts[1];
-        if (!attrs.matches("[a-zA-Z]+\\d*( \\d+)?( [a-zA-Z]+\\d* \\d+)*")) {
+        String attrs = NO_SPACE.matcher(parts[1]).matches() ? parts[1] + " 1000" : parts[1];
+        if (!ATTRIBUTES.matcher(attrs).matches()) {
           throw new IllegalArgumentException(name + ":" + lineNo + ": expected 'term [pos [frequency]]'");
         }
         dictionary.insert(parts[0], attrs);
