@@ -11,6 +11,7 @@ folder="${2:-$shared/corpus/city_gwr_2024}"
 (cd "$here" && ./mvnw -q -B -o package -DskipTests && ./mvnw -q -B -o test-compile -pl cli -am)
 m2=~/.m2/repository/org/apache/lucene
 cp="$here/cli/target/zhengce.jar:$here/cli/target/test-classes:$m2/lucene-analysis-smartcn/9.12.3/lucene-analysis-smartcn-9.12.3.jar:$m2/lucene-analysis-common/9.12.3/lucene-analysis-common-9.12.3.jar"
+"$here/zhengce" --version >/dev/null # the start-up archive is made now, not in the first round
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 now() { date +%s.%N; }

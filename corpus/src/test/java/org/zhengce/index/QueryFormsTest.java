@@ -53,6 +53,10 @@ class QueryFormsTest {
       {"jinan.txt", "设立济南市先进制造业和数字经济发展专项资金，市财政每年安排5亿元。"},
       // city_gwr_2024/2024_南京_政府工作报告
       {"nanjing.txt", "纵深推进长江大保护。持续抓好中央生态环保督察反馈问题整改。"},
+      // xinwenlianbo/xwlb_20230815
+      {"xwlb.txt", "中央生态环境保护督察制度成为推动地方党委和政府及其相关部门落实生态环境保护责任的硬招实招"},
+      // five_year_plans/全国_第十一个五年规划纲要_2006: 生态 and 环境保护 in one sentence, not next to each other
+      {"plan11.txt", "因地制宜发展资源环境可承载的特色产业，加强生态修复和环境保护，引导超载人口逐步有序转移。"},
   };
 
   @BeforeAll
@@ -82,6 +86,14 @@ class QueryFormsTest {
     assertEquals(List.of("baiyin.txt"), paths("散乱污企业"));
     assertEquals(List.of("henan.txt"), paths("两高项目"));
     assertEquals(List.of("henan.txt"), paths("\"两高项目\""));
+  }
+
+  @Test
+  void aQuotedPhraseFindsItsWordsNextToEachOtherOnly() throws IOException {
+    assertEquals(List.of("xwlb.txt"), paths("\"生态环境保护\""));
+    assertEquals(List.of("xwlb.txt"), paths("\"落实生态环境保护责任\""));
+    assertEquals(List.of(), paths("\"生态环境保护修复\""));
+    assertTrue(paths("生态 环境保护").contains("plan11.txt"));
   }
 
   @Test
