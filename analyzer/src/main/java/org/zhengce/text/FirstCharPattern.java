@@ -36,7 +36,7 @@ public final class FirstCharPattern {
   private static final int PROBES = 8;
 
   public FirstCharPattern(Pattern pattern, IntPredicate first) {
-    this(pattern, table(IntStream.rangeClosed(0, Character.MAX_VALUE).filter(first)));
+    this(pattern, table(first));
   }
 
   private FirstCharPattern(Pattern pattern, BitSet first) {
@@ -89,6 +89,17 @@ public final class FirstCharPattern {
 
   private static BitSet table(IntStream chars) {
     return chars.collect(BitSet::new, BitSet::set, BitSet::or);
+  }
+
+  /** The characters {@code first} accepts, in a plain loop (it runs at every start). */
+  private static BitSet table(IntPredicate first) {
+    BitSet table = new BitSet(Character.MAX_VALUE + 1);
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (first.test(c)) {
+        table.set(c);
+      }
+    }
+    return table;
   }
 
   /** Whether a match starts somewhere in {@code text}. */

@@ -13,18 +13,21 @@ import org.zhengce.text.Span;
 /** JSON as the CLI writes it: field names and order of records.md, offsets in code points. */
 final class Json {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   private Json() {}
 
+  /** The mapper, made on first use (a holder, so that {@link #warmUp} does not make it on the caller's thread). */
+  private static final class Mapper {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
+
   static com.fasterxml.jackson.databind.JsonNode readTree(String json) throws JsonProcessingException {
-    return MAPPER.readTree(json);
+    return Mapper.MAPPER.readTree(json);
   }
 
   /**
-   * Starts writing a small record on a thread of its own, so that Jackson's first use (its
-   * serializers found and built: some tens of milliseconds) overlaps the first document's
-   * extraction instead of following it.
+   * Starts writing a small record on a thread of its own, so that Jackson's first use (the mapper
+   * made, its serializers found and built: some tens of milliseconds) overlaps the first
+   * document's extraction instead of preceding or following it.
    */
   static void warmUp() {
     Thread t = new Thread(() -> {
@@ -43,7 +46,7 @@ final class Json {
 
   static String compact(Object value) {
     try {
-      return MAPPER.writeValueAsString(value);
+      return Mapper.MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -51,7 +54,7 @@ final class Json {
 
   static String pretty(Object value) {
     try {
-      return MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+      return Mapper.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

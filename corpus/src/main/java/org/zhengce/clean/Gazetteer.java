@@ -2,6 +2,7 @@ package org.zhengce.clean;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -79,8 +80,9 @@ public final class Gazetteer {
     }
     aliases.forEach((alias, p) -> add(index, alias, new Name(p, false)));
     index.replaceAll((k, v) -> List.copyOf(v));
-    this.names = Map.copyOf(index);
-    this.byCode = Map.copyOf(codes);
+    // read-only views of maps no one else holds: copying them (hashing 7,000 keys again) is start-up time
+    this.names = Collections.unmodifiableMap(index);
+    this.byCode = Collections.unmodifiableMap(codes);
     this.byStart = byStart(index.keySet());
     byStart.keySet().forEach(pair -> starts.set(bit(pair)));
   }
@@ -217,12 +219,19 @@ public final class Gazetteer {
 
   /** The names by their first two characters ({@link #pair}), longest first. */
   private static Map<Integer, List<String>> byStart(Set<String> names) {
+    List<String> longestFirst = new ArrayList<>(names.size());
+    for (String name : names) {
+      if (name.length() >= 2) {
+        longestFirst.add(name);
+      }
+    }
+    longestFirst.sort(Comparator.comparingInt(String::length).reversed());
     Map<Integer, List<String>> out = new HashMap<>();
-    names.stream().filter(name -> name.length() >= 2)
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .forEach(name -> out.computeIfAbsent(pair(name, 0), k -> new ArrayList<>()).add(name));
+    for (String name : longestFirst) {
+      out.computeIfAbsent(pair(name, 0), k -> new ArrayList<>(2)).add(name);
+    }
     out.replaceAll((k, v) -> List.copyOf(v));
-    return Map.copyOf(out);
+    return Collections.unmodifiableMap(out);
   }
 
   /** A hash of {@code pair} in {@link #STARTS_BITS} bits (Fibonacci hashing). */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.zhengce.text.FirstCharPattern;
 import org.zhengce.text.NormalizedText;
 import org.zhengce.text.Span;
@@ -56,10 +55,18 @@ public final class NoiseScanner {
       + "\\u2122\\u0161\\u203A\\u0153\\u017E\\u0178]";
 
   /** The characters of {@code \\p{IsGreek}} and {@code \\p{IsCyrillic}} (their scripts), in the BMP. */
-  private static final BitSet GREEK_OR_CYRILLIC = IntStream.rangeClosed(0, Character.MAX_VALUE)
-      .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.GREEK
-          || Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
-      .collect(BitSet::new, BitSet::set, BitSet::or);
+  private static final BitSet GREEK_OR_CYRILLIC = greekOrCyrillic();
+
+  private static BitSet greekOrCyrillic() {
+    BitSet chars = new BitSet(Character.MAX_VALUE + 1);
+    for (int c = 0; c <= Character.MAX_VALUE; c++) { // a plain loop, each script looked up once: it runs at every start
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      if (script == Character.UnicodeScript.GREEK || script == Character.UnicodeScript.CYRILLIC) {
+        chars.set(c);
+      }
+    }
+    return chars;
+  }
 
   /** Mojibake and lost characters. */
   private static final FirstCharPattern GARBLED = new FirstCharPattern(Pattern.compile("(?:"
