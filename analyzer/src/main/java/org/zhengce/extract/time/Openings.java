@@ -43,9 +43,11 @@ final class Openings {
     }
   }
 
-  /** The openings of {@code pattern}, number {@code number} of {@code cache}; null if none. */
-  static Openings of(Pattern pattern, int number, Cache cache) {
-    int[] kinds = Pairs.kinds(pattern);
+  /**
+   * The openings of {@code pattern}, whose {@link Pairs#kinds} are {@code kinds}, number {@code
+   * number} of {@code cache}; null if none.
+   */
+  static Openings of(Pattern pattern, int[] kinds, int number, Cache cache) {
     if (number >= 1 << NUMBER_BITS) {
       throw new IllegalArgumentException("a cache serves at most 64 patterns");
     }
@@ -102,12 +104,11 @@ final class Openings {
     private final int[] starts;
     private final char[] kindOf = new char[Character.MAX_VALUE + 1];
 
-    /** A cache for openings of the {@code patterns}. */
-    Cache(List<Pattern> patterns) {
+    /** A cache for openings of patterns with these {@link Pairs#kinds} (null for a pattern that has none). */
+    Cache(List<int[]> patternKinds) {
       BitSet all = new BitSet(Character.MAX_VALUE + 2);
       all.set(0);
-      for (Pattern p : patterns) {
-        int[] kinds = Pairs.kinds(p);
+      for (int[] kinds : patternKinds) {
         if (kinds != null) {
           for (int k : kinds) {
             all.set(k);

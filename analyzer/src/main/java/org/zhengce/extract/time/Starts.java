@@ -154,11 +154,13 @@ final class Starts {
         throw new IllegalArgumentException("an index holds at most 64 scans");
       }
       this.scans = List.copyOf(scans);
-      Openings.Cache cache = new Openings.Cache(scans.stream().map(Scan::pattern).toList());
+      List<int[]> patternKinds = new ArrayList<>(scans.size()); // each pattern's kinds, found once
+      scans.forEach(scan -> patternKinds.add(Pairs.kinds(scan.pattern())));
+      Openings.Cache cache = new Openings.Cache(patternKinds);
       this.openings = new Openings[scans.size()];
       for (int k = 0; k < scans.size(); k++) {
         numbers.put(scans.get(k), k);
-        openings[k] = Openings.of(scans.get(k).pattern(), k, cache);
+        openings[k] = Openings.of(scans.get(k).pattern(), patternKinds.get(k), k, cache);
       }
       BitSet relevant = new BitSet();
       scans.forEach(scan -> relevant.or(scan.first()));
@@ -202,10 +204,17 @@ final class Starts {
         return null;
       }
       long[] masks = new long[seconds.length];
-      for (int t = 0; t < seconds.length; t++) {
-        for (long rest = starts; rest != 0; rest &= rest - 1) {
-          int k = Long.numberOfTrailingZeros(rest);
-          masks[t] |= scans.get(k).mayFollow(c, (char) seconds[t]) ? 1L << k : 0;
+      for (long rest = starts; rest != 0; rest &= rest - 1) {
+        int k = Long.numberOfTrailingZeros(rest);
+        // Scan.mayFollow for every kind of second characters in one sweep: both lists are sorted,
+        // and a second character may follow when an odd number of flips lie at or before it
+        int[] flips = scans.get(k).flips(c);
+        int passed = 0;
+        for (int t = 0; t < seconds.length; t++) {
+          while (passed < flips.length && flips[passed] <= seconds[t]) {
+            passed++;
+          }
+          masks[t] |= (passed & 1) == 1 ? 1L << k : 0;
         }
       }
       return new Kind(starts, masks, blocks);
