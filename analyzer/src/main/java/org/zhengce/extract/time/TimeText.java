@@ -54,25 +54,25 @@ final class TimeText {
     return FOLDED[c];
   }
 
-  /** Each character folded, computed once by {@link #folded}; the characters it changes, as bits. */
+  /** Each character folded, computed once; the characters it changes, as bits. */
   private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
   private static final long[] CHANGED = new long[(Character.MAX_VALUE + 1) / 64];
 
-  static {
+  static { // the variants, then the ranges over them: full-width forms (but Ｏ, a 〇) and dashes
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      FOLDED[c] = folded((char) c);
+      FOLDED[c] = (char) c;
+    }
+    VARIANTS.forEach((from, to) -> FOLDED[from] = to);
+    for (char c = '\uFF01'; c <= '\uFF5E'; c++) {
+      if (c != '\uFF2F') {
+        FOLDED[c] = (char) (c - 0xFEE0);
+      }
+    }
+    for (char c = '\u2010'; c <= '\u2015'; c++) {
+      FOLDED[c] = '-';
+    }
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
       CHANGED[c >>> 6] |= FOLDED[c] == c ? 0 : 1L << c;
     }
-  }
-
-  private static char folded(char c) {
-    if (c >= '\uFF01' && c <= '\uFF5E' && c != '\uFF2F') {
-      return (char) (c - 0xFEE0);
-    }
-    if (c >= '\u2010' && c <= '\u2015') {
-      return '-';
-    }
-    Character v = VARIANTS.get(c);
-    return v == null ? c : v;
   }
 }
