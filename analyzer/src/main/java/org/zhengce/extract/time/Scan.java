@@ -1,6 +1,7 @@
 package org.zhengce.extract.time;
 
 import java.util.BitSet;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,10 +33,10 @@ final class Scan {
   private final String key;
   private final String candidates;
 
-  private Scan(Pattern pattern, String candidates, Tables tables) {
+  private Scan(Pattern pattern, String candidates, String key, Tables tables) {
     this.pattern = pattern;
     this.candidates = candidates;
-    this.key = ScanTables.key(pattern, candidates);
+    this.key = key;
     this.first = tables.first();
     this.notAfter = tables.notAfter();
     this.pairs = tables.pairs();
@@ -43,7 +44,7 @@ final class Scan {
 
   /** A scan of {@code pattern}, which can start only with some of the {@code candidates}. */
   static Scan of(Pattern pattern, String candidates) {
-    return of(pattern, java.util.Objects.requireNonNull(candidates), ScanTables.standard());
+    return of(pattern, Objects.requireNonNull(candidates), ScanTables.standard());
   }
 
   /**
@@ -56,13 +57,14 @@ final class Scan {
 
   /** The scan with its tables read from {@code stored}, or computed when it holds none for it. */
   private static Scan of(Pattern pattern, String candidates, ScanTables stored) {
-    Tables tables = stored.find(ScanTables.key(pattern, candidates));
-    return new Scan(pattern, candidates, tables != null ? tables : compute(pattern, candidates));
+    String key = ScanTables.key(pattern, candidates);
+    Tables tables = stored.find(key);
+    return new Scan(pattern, candidates, key, tables != null ? tables : compute(pattern, candidates));
   }
 
   /** The same scan with its tables computed anew (for {@link ScanTables} to store). */
   Scan computed() {
-    return new Scan(pattern, candidates, compute(pattern, candidates));
+    return new Scan(pattern, candidates, key, compute(pattern, candidates));
   }
 
   String key() {
