@@ -6,10 +6,13 @@ import static org.zhengce.index.IndexFields.TITLE;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -79,11 +82,15 @@ final class QueryReader {
     Map<List<String>, ChunkQuery.Built> built = new HashMap<>(); // each chunk read once for both queries
     Function<List<String>, ChunkQuery.Built> chunk = k -> built.computeIfAbsent(k,
         key -> chunks.build(key.subList(1, key.size()), key.get(0)));
+    Map<List<String>, Optional<Query>> phrases = new HashMap<>(); // each quoted phrase read once too
+    BiFunction<List<String>, String, Query> phrase = (fields, quoted) -> phrases.computeIfAbsent(
+        Stream.concat(Stream.of(quoted), fields.stream()).toList(),
+        k -> Optional.ofNullable(chunks.phrase(fields, quoted))).orElse(null);
     Query words;
     Query passages;
     try {
-      words = new SyntaxParser(analyzer, (fields, c) -> query(chunk, fields, c, true), chunks::phrase).parse(input);
-      passages = new SyntaxParser(analyzer, (fields, c) -> query(chunk, fields, c, false), chunks::phrase).parse(input);
+      words = new SyntaxParser(analyzer, (fields, c) -> query(chunk, fields, c, true), phrase).parse(input);
+      passages = new SyntaxParser(analyzer, (fields, c) -> query(chunk, fields, c, false), phrase).parse(input);
     } catch (ParseException | RuntimeException e) {
       throw new IllegalArgumentException(reason(e));
     }
