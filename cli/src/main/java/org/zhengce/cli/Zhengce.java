@@ -39,8 +39,9 @@ public final class Zhengce implements Runnable {
       out.println(Version.line()); // answered before the command line and its commands are built
       return;
     }
-    if (args.length > 1 && PIPELINE_COMMANDS.contains(args[0]) && !List.of(args).contains("--help")
-        && !List.of(args).contains("-h") && !List.of(args).contains("--dict")) {
+    List<String> given = List.of(args);
+    if (args.length > 1 && PIPELINE_COMMANDS.contains(args[0]) && !given.contains("--help")
+        && !given.contains("-h") && !given.contains("--dict")) {
       DocumentPipeline.preload(); // HanLP's, OpenCC's and the rules' tables load while picocli parses
     }
     System.exit(commandLine(out, err, args.length > 0 ? args[0] : null).execute(args));

@@ -101,11 +101,11 @@ final class ChunkQuery {
     if (read.words().stream().allMatch(w -> w.tiling().isEmpty())) {
       return null;
     }
-    List<Group> groups = read.words().stream().map(w -> new Group(List.of(new Slot(List.of(w))), List.of())).toList();
     List<Query> each = new ArrayList<>();
     for (String f : fields) {
       Query exact = exactPhrases(f, read.words());
-      each.add(boosted(f, exact != null ? exact : SlotQueries.sequence(f, groups, 0)));
+      each.add(boosted(f, exact != null ? exact : SlotQueries.sequence(f, read.words().stream()
+          .map(w -> new Group(List.of(new Slot(List.of(w))), List.of())).toList(), 0)));
     }
     return any(each);
   }
