@@ -118,7 +118,8 @@ final class ChunkQuery {
    * compound whole or as its parts): the same documents as the span query of {@link
    * SlotQueries#sequence} with no slop, found by Lucene's phrase matcher, which is many times
    * cheaper on common words (a quoted "生态环境保护" matches a tenth of a large index, and every
-   * match is counted for the facets). Null when a word is a quantity (its unit forms need spans),
+   * match is counted for the facets), their common words' pairs required where the index has them
+   * ({@link WordPairs}). Null when a word is a quantity (its unit forms need spans),
    * a compound's parts begin or end with a gap, or the ways are more than {@value #MAX_PHRASES}.
    */
   static Query exactPhrases(String field, List<ChunkWords.Word> words) {
@@ -152,7 +153,7 @@ final class ChunkQuery {
           position++;
         }
       }
-      phrases.add(phrase.build());
+      phrases.add(WordPairs.standard().filtered(phrase.build()));
     }
     if (phrases.size() == 1) {
       return phrases.get(0);

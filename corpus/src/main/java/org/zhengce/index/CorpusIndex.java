@@ -208,9 +208,10 @@ public final class CorpusIndex implements Closeable {
     if (m.title() != null) {
       d.add(new TextField(TITLE, m.title(), Field.Store.YES));
     }
-    d.add(words.isEmpty() && !doc.original().isBlank()
-        ? new Field(BODY, doc.original(), IndexFields.BODY_TYPE)
+    boolean analyzed = words.isEmpty() && !doc.original().isBlank();
+    d.add(analyzed ? new Field(BODY, doc.original(), IndexFields.BODY_TYPE)
         : new SegmentedField(BODY, doc.original(), words));
+    d.add(new PairField(analyzed ? doc.original() : null, words));
     if (m.date() != null) {
       d.add(new StoredField(DATE, m.date().toString()));
     }
@@ -257,6 +258,33 @@ public final class CorpusIndex implements Closeable {
     @Override
     public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
       return ZhengceAnalyzer.filtered(new BodyTokenStream(words, stringValue().length()));
+    }
+  }
+
+  /**
+   * The pairs of common words of the body ({@link WordPairs}): from the words the pipeline
+   * segmented, or from the analyzed {@code text} when it segmented none.
+   */
+  private static final class PairField extends Field {
+    private final String text;
+    private final List<SourceToken> words;
+
+    PairField(String text, List<SourceToken> words) {
+      super(PAIRS, IndexFields.PAIRS_TYPE);
+      this.text = text;
+      this.words = words;
+    }
+
+    @Override
+    public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+      if (text == null) {
+        return WordPairs.standard().stream(words);
+      }
+      try {
+        return WordPairs.standard().stream(analyzer.tokenStream(BODY, text));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e); // a string does not fail to be read
+      }
     }
   }
 

@@ -26,7 +26,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.zhengce.lucene.ZhengceAnalyzer;
 
 /**
@@ -128,13 +127,12 @@ public final class CorpusSearcher implements Closeable {
               + " no year and " + (undated == 1 ? "is" : "are") + " left out by --from/--to");
         }
       }
-      FacetsCollectorManager.FacetsResult found;
+      FacetedSearcher.Found found;
       TopDocs top;
       try { // every match counted for the total and the facets, the first ranked by their words, the best by nearness
         int n = Math.max(1, limit);
-        found = FacetsCollectorManager.search(searcher, q, read.near() == null ? n : Math.max(n, RANKED_AGAIN),
-            new FacetsCollectorManager());
-        top = read.near() == null ? found.topDocs() : Nearness.rank(searcher, found.topDocs(), read.near(), n);
+        found = searcher.collect(q, read.near() == null ? n : Math.max(n, RANKED_AGAIN), read.phrases());
+        top = read.near() == null ? found.top() : Nearness.rank(searcher, found.top(), read.near(), n);
       } catch (IndexSearcher.TooManyClauses e) {
         throw new IllegalArgumentException("query too long: it stands for more words than can be searched at once");
       }
@@ -148,8 +146,7 @@ public final class CorpusSearcher implements Closeable {
         hits.add(new Hit(d.get(ID), d.get(PATH), d.get(TITLE), d.get(DATE), d.get(PLACE), d.get(KIND),
             sd.score, shown));
       }
-      long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(q);
-      return new Result(total, hits, FacetCounts.of(searcher.facets(), found.facetsCollector()), notes);
+      return new Result(found.total(), hits, FacetCounts.of(searcher.facets(), found.facets()), notes);
     } finally {
       snapshots.release(searcher);
     }

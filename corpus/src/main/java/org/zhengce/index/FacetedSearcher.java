@@ -8,8 +8,16 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentReader;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.Weight;
 
 /**
  * A searcher over one point-in-time reader of the index, with the facet state of that reader (the
@@ -45,6 +53,53 @@ final class FacetedSearcher extends IndexSearcher {
       }
     }
     return state == NONE ? null : (SortedSetDocValuesReaderState) state;
+  }
+
+  /** Every match of a query in the facet collector, the first {@code n} of them by score, and their number. */
+  record Found(FacetsCollector facets, TopDocs top, long total) {}
+
+  /**
+   * Above this many estimated matches, a query of phrases is searched twice: once without scores
+   * for the facets, once for the first hits by score. A phrase is counted by its first occurrence
+   * in a document but scored by all of them, and the first hits alone let the scorer skip the
+   * documents that cannot be among them: a quoted "生态环境保护" (8,151 of 100,000 documents) takes
+   * 0.7 + 1.4 ms so, 2.7 ms in one pass. Below it, or for other queries, whose scorers skip little,
+   * one pass that does both costs less.
+   */
+  static final long TWO_PASSES = 2_000;
+
+  /**
+   * The matches of {@code query} for the facets and its first {@code n} hits by score, in two
+   * passes when {@code phrases} (the query holds a quoted phrase) and it matches many documents.
+   */
+  Found collect(Query query, int n, boolean phrases) throws IOException {
+    Query rewritten = rewrite(query);
+    Weight scored = createWeight(rewritten, ScoreMode.COMPLETE, 1f);
+    FacetsCollector facets = new FacetsCollector();
+    TopScoreDocCollector top;
+    if (!phrases || cost(scored) <= TWO_PASSES) {
+      top = TopScoreDocCollector.create(n, Integer.MAX_VALUE);
+      search(leafContexts, scored, MultiCollector.wrap(top, facets));
+    } else {
+      search(leafContexts, createWeight(rewritten, facets.scoreMode(), 1f), facets);
+      top = TopScoreDocCollector.create(n, n);
+      search(leafContexts, createWeight(rewritten, top.scoreMode(), 1f), top);
+    }
+    long total = 0;
+    for (FacetsCollector.MatchingDocs m : facets.getMatchingDocs()) {
+      total += m.totalHits;
+    }
+    return new Found(facets, top.topDocs(), total);
+  }
+
+  /** How many documents {@code weight} is estimated to match. */
+  private long cost(Weight weight) throws IOException {
+    long cost = 0;
+    for (LeafReaderContext leaf : leafContexts) {
+      ScorerSupplier s = weight.scorerSupplier(leaf);
+      cost += s == null ? 0 : s.cost();
+    }
+    return cost;
   }
 
   /** Makes the searchers of a {@code SearcherManager}, the segments of each new reader verified. */

@@ -11,6 +11,8 @@ final class IndexFields {
   static final String PATH = "path";
   static final String TITLE = "title";
   static final String BODY = "body";
+  /** The pairs of common words next to each other in the body ({@link WordPairs}). */
+  static final String PAIRS = "pairs";
   static final String DATE = "date";
   static final String YEAR = "year";
   static final String PLACE = "place";
@@ -25,7 +27,19 @@ final class IndexFields {
   /** The body: analyzed, stored, with offsets in the postings for the highlighter. */
   static final FieldType BODY_TYPE = bodyType();
 
+  /** The pairs: documents only, no norms. */
+  static final FieldType PAIRS_TYPE = pairsType();
+
   private IndexFields() {}
+
+  private static FieldType pairsType() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setOmitNorms(true);
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.freeze();
+    return type;
+  }
 
   private static FieldType bodyType() {
     FieldType type = new FieldType();

@@ -65,9 +65,9 @@ final class QueryReader {
   /**
    * What a query means: the query that finds and ranks the documents by their words, the nearness
    * of the words of its chunks that ranks the best of them again (null when no chunk has two
-   * words), and the query that marks their passages.
+   * words), the query that marks their passages, and whether the query holds a quoted phrase.
    */
-  record Read(Query words, Query near, Query passages) {}
+  record Read(Query words, Query near, Query passages, boolean phrases) {}
 
   /**
    * The query {@code text} means, as the search finds and ranks documents and as passages mark it.
@@ -97,7 +97,8 @@ final class QueryReader {
     BooleanQuery.Builder near = new BooleanQuery.Builder();
     built.values().stream().filter(b -> b != null && b.near() != null).forEach(b -> near.add(b.near(), Occur.SHOULD));
     BooleanQuery nearness = near.build();
-    return new Read(everythingBut(words), nearness.clauses().isEmpty() ? null : nearness, everythingBut(passages));
+    return new Read(everythingBut(words), nearness.clauses().isEmpty() ? null : nearness, everythingBut(passages),
+        !phrases.isEmpty());
   }
 
   private static Query query(Function<List<String>, ChunkQuery.Built> chunk, List<String> fields, String text,

@@ -12,6 +12,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -54,7 +55,8 @@ final class SyntaxParser extends QueryParser {
     }
     return either(fields, f -> {
       try {
-        return super.getFieldQuery(f, text, true);
+        Query q = super.getFieldQuery(f, text, true);
+        return q instanceof PhraseQuery p ? WordPairs.standard().filtered(p) : q;
       } catch (ParseException e) {
         throw new IllegalArgumentException(e);
       }
