@@ -3,9 +3,11 @@ package org.zhengce.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -42,20 +44,23 @@ final class WordPairs {
   private static final WordPairs STANDARD = new WordPairs(TsvRows.read(WordPairs.class, "common-words.tsv", 1)
       .stream().map(r -> r[0].strip()).filter(w -> !w.isEmpty() && !w.equals("word")).toList());
 
-  /** Each common word's number, its place in the table. */
-  private final CharArrayMap<Integer> codes;
+  /** Each common word's number, its place in the table; the words as the index holds them (lower case). */
+  private final Map<String, Integer> codes;
+  /** Whether a word of the table has letters in two cases, so that a word is looked up in lower case. */
+  private final boolean cased;
   /** The term each document's pair field holds, whatever its text: the table's. */
   private final String mark;
 
   WordPairs(List<String> common) {
-    CharArrayMap<Integer> codes = new CharArrayMap<>(common.size(), true);
+    Map<String, Integer> codes = new HashMap<>();
     for (String w : common) {
-      codes.putIfAbsent(w, codes.size());
+      codes.putIfAbsent(w.toLowerCase(Locale.ROOT), codes.size());
     }
     if (codes.size() > Character.MAX_VALUE - FIRST_CODE) {
       throw new IllegalArgumentException("too many common words: " + codes.size());
     }
-    this.codes = CharArrayMap.unmodifiableMap(codes);
+    this.codes = Map.copyOf(codes);
+    this.cased = common.stream().anyMatch(w -> !w.equals(w.toUpperCase(Locale.ROOT)) || !w.equals(w.toLowerCase(Locale.ROOT)));
     this.mark = SEPARATOR + Integer.toHexString(common.hashCode());
   }
 
@@ -117,10 +122,7 @@ final class WordPairs {
             before.clear();
           }
         }
-        Integer code = codes.get(term.buffer(), 0, term.length());
-        if (code != null) {
-          here.add(code);
-        }
+        add(here, term.toString());
       }
       terms.end();
     }
@@ -128,8 +130,9 @@ final class WordPairs {
     return out;
   }
 
+  /** Adds the number of {@code word} when it is common: a word without letters in two cases as it is. */
   private void add(IntList here, String word) {
-    Integer code = codes.get(word);
+    Integer code = codes.get(cased ? word.toLowerCase(Locale.ROOT) : word);
     if (code != null) {
       here.add(code);
     }
