@@ -17,6 +17,7 @@ import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -70,19 +71,20 @@ final class FacetedSearcher extends IndexSearcher {
 
   /**
    * The matches of {@code query} for the facets and its first {@code n} hits by score, in two
-   * passes when {@code phrases} (the query holds a quoted phrase) and it matches many documents.
+   * passes when it is estimated to match more than {@code twoPassesAbove} documents ({@link
+   * #TWO_PASSES} for a query of phrases, {@code Long.MAX_VALUE} for one pass always).
    */
-  Found collect(Query query, int n, boolean phrases) throws IOException {
+  Found collect(Query query, int n, long twoPassesAbove) throws IOException {
     Query rewritten = rewrite(query);
     Weight scored = createWeight(rewritten, ScoreMode.COMPLETE, 1f);
     FacetsCollector facets = new FacetsCollector();
     TopScoreDocCollector top;
-    if (!phrases || cost(scored) <= TWO_PASSES) {
-      top = TopScoreDocCollector.create(n, Integer.MAX_VALUE);
+    if (twoPassesAbove == Long.MAX_VALUE || cost(scored) <= twoPassesAbove) {
+      top = new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE, false).newCollector();
       search(leafContexts, scored, MultiCollector.wrap(top, facets));
     } else {
       search(leafContexts, createWeight(rewritten, facets.scoreMode(), 1f), facets);
-      top = TopScoreDocCollector.create(n, n);
+      top = new TopScoreDocCollectorManager(n, null, n, false).newCollector();
       search(leafContexts, createWeight(rewritten, top.scoreMode(), 1f), top);
     }
     long total = 0;

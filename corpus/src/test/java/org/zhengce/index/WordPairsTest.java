@@ -31,7 +31,8 @@ import org.zhengce.pipeline.SourceToken;
 /**
  * A phrase of common words is found through the pairs of its words next to each other, and finds
  * exactly what the phrase alone finds, on sentences of ../shared/corpus indexed both ways the index
- * takes a body (the pipeline's words, or the text analyzed again).
+ * takes a body (the pipeline's words, or the text analyzed again); counted and ranked in two
+ * passes, a query finds and ranks what one pass does.
  */
 class WordPairsTest {
 
@@ -117,6 +118,25 @@ class WordPairsTest {
       // 南京's and 天门's (a space between the words leaves no gap), each indexed both ways
       assertEquals(4, corpus.search("\"全面推进\"", none, 20).total());
     }
+  }
+
+  @Test
+  void twoPassesFindAndRankWhatOnePassDoes() throws IOException {
+    FacetedSearcher faceted = new FacetedSearcher(reader);
+    QueryReader queries = new QueryReader(new ZhengceAnalyzer(), ZhengceAnalyzer.forIndexing(), Abbreviations.standard());
+    for (String text : List.of("\"生态环境保护\"", "\"全面推进\" 改革", "生态 OR 推进", "\"长江大保护\"")) {
+      Query q = queries.read(text).words();
+      FacetedSearcher.Found one = faceted.collect(q, 3, Long.MAX_VALUE);
+      FacetedSearcher.Found two = faceted.collect(q, 3, 0);
+      assertTrue(one.total() > 0, text);
+      assertEquals(one.total(), two.total(), text);
+      assertEquals(hits(one), hits(two), text);
+      assertEquals(FacetCounts.of(faceted.facets(), one.facets()), FacetCounts.of(faceted.facets(), two.facets()), text);
+    }
+  }
+
+  private static List<String> hits(FacetedSearcher.Found found) {
+    return java.util.Arrays.stream(found.top().scoreDocs).map(d -> d.doc + ":" + d.score).toList();
   }
 
   @Test
