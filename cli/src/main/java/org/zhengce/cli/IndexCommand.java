@@ -93,6 +93,7 @@ final class IndexCommand implements Callable<Integer> {
         }
         progress(err, i + 1, files.size());
       });
+      index.flush(Math.max(1, threads));
       removed = removeWhatIsGone(index, inputs);
       index.commit();
     } catch (IndexException e) {

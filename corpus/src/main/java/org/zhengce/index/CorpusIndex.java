@@ -191,6 +191,47 @@ public final class CorpusIndex implements Closeable {
     return stored == null ? Outcome.ADDED : Outcome.UPDATED;
   }
 
+  /**
+   * Writes what the workers added to segments, on {@code threads} threads at once (a worker's
+   * documents make a segment of their own), so that the commit that follows has little left to
+   * write on one thread. Durable only after the commit.
+   */
+  public void flush(int threads) throws IOException {
+    List<Thread> flushing = new java.util.ArrayList<>();
+    IOException[] failure = {null};
+    for (int i = 0; i < threads - 1; i++) {
+      Thread t = new Thread(() -> {
+        try {
+          while (writer.flushNextBuffer()) {
+            // the next buffer
+          }
+        } catch (IOException e) {
+          synchronized (failure) {
+            failure[0] = e;
+          }
+        }
+      }, "zhengce-flush");
+      t.start();
+      flushing.add(t);
+    }
+    while (writer.flushNextBuffer()) {
+      // the next buffer, on this thread too
+    }
+    for (Thread t : flushing) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while writing segments");
+      }
+    }
+    synchronized (failure) {
+      if (failure[0] != null) {
+        throw failure[0];
+      }
+    }
+  }
+
   public void commit() throws IOException {
     writer.commit();
   }
