@@ -249,10 +249,14 @@ public final class CorpusIndex implements Closeable {
     if (m.title() != null) {
       d.add(new TextField(TITLE, m.title(), Field.Store.YES));
     }
-    boolean analyzed = words.isEmpty() && !doc.original().isBlank();
-    d.add(analyzed ? new Field(BODY, doc.original(), IndexFields.BODY_TYPE)
-        : new SegmentedField(BODY, doc.original(), words));
-    d.add(new PairField(analyzed ? doc.original() : null, words));
+    if (words.isEmpty() && !doc.original().isBlank()) { // analyzed here, its pairs gathered as it is indexed
+      WordPairs.Gathered pairs = new WordPairs.Gathered();
+      d.add(new AnalyzedField(doc.original(), pairs));
+      d.add(new PairField(doc.original(), List.of(), pairs));
+    } else {
+      d.add(new SegmentedField(BODY, doc.original(), words));
+      d.add(new PairField(null, words, null));
+    }
     if (m.date() != null) {
       d.add(new StoredField(DATE, m.date().toString()));
     }
@@ -302,24 +306,45 @@ public final class CorpusIndex implements Closeable {
     }
   }
 
+  /** The body analyzed here (the pipeline segmented no words), the pairs of its terms gathered as it is indexed. */
+  private static final class AnalyzedField extends Field {
+    private final WordPairs.Gathered pairs;
+
+    AnalyzedField(String value, WordPairs.Gathered pairs) {
+      super(BODY, value, IndexFields.BODY_TYPE);
+      this.pairs = pairs;
+    }
+
+    @Override
+    public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+      return WordPairs.standard().recording(super.tokenStream(analyzer, reuse), pairs);
+    }
+  }
+
   /**
    * The pairs of common words of the body ({@link WordPairs}): from the words the pipeline
-   * segmented, or from the analyzed {@code text} when it segmented none.
+   * segmented, or those gathered as the analyzed body was indexed (the body comes first in the
+   * document), or, should they be missing, from {@code text} analyzed again.
    */
   private static final class PairField extends Field {
     private final String text;
     private final List<SourceToken> words;
+    private final WordPairs.Gathered gathered;
 
-    PairField(String text, List<SourceToken> words) {
+    PairField(String text, List<SourceToken> words, WordPairs.Gathered gathered) {
       super(PAIRS, IndexFields.PAIRS_TYPE);
       this.text = text;
       this.words = words;
+      this.gathered = gathered;
     }
 
     @Override
     public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
       if (text == null) {
         return WordPairs.standard().stream(words);
+      }
+      if (gathered.done()) {
+        return WordPairs.standard().stream(gathered);
       }
       try {
         return WordPairs.standard().stream(analyzer.tokenStream(BODY, text));

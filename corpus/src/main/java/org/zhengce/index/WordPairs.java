@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -70,71 +71,109 @@ final class WordPairs {
 
   /** The pair terms of the words the pipeline segmented (as the body holds them), the mark first. */
   TokenStream stream(List<SourceToken> words) {
-    return new PairStream(pairs(words), mark);
+    Pairs pairs = new Pairs();
+    for (SourceToken w : words) { // a word and the words inside it at one place, as BodyTokenStream gives them
+      pairs.next(1);
+      pairs.word(w.text());
+      for (SourceToken inner : w.inside()) {
+        pairs.word(inner.text());
+      }
+    }
+    return new PairStream(pairs.all(), mark);
   }
 
   /** The pair terms of {@code terms}, an analyzed stream of the body, the mark first. */
   TokenStream stream(TokenStream terms) throws IOException {
-    return new PairStream(pairs(terms), mark);
+    Gathered gathered = new Gathered();
+    try (TokenStream recording = recording(terms, gathered)) {
+      recording.reset();
+      while (recording.incrementToken()) {
+        // gathered as they pass
+      }
+      recording.end();
+    }
+    return stream(gathered);
+  }
+
+  /** The pair terms {@code gathered} from a stream as the body was indexed, the mark first. */
+  TokenStream stream(Gathered gathered) {
+    if (gathered.pairs == null) {
+      throw new IllegalStateException("the body's terms have not been read yet");
+    }
+    return new PairStream(gathered.pairs, mark);
+  }
+
+  /** The pairs of a stream of the body's terms, gathered while the stream is read for the body. */
+  static final class Gathered {
+    private IntList pairs;
+
+    boolean done() {
+      return pairs != null;
+    }
+  }
+
+  /** {@code terms} as they are, their pairs gathered into {@code gathered} as they pass (positions one apart). */
+  TokenStream recording(TokenStream terms, Gathered gathered) {
+    return new TokenFilter(terms) {
+      private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+      private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+      private Pairs pairs = new Pairs();
+
+      @Override
+      public boolean incrementToken() throws IOException {
+        if (!input.incrementToken()) {
+          gathered.pairs = pairs.all();
+          return false;
+        }
+        pairs.next(increment.getPositionIncrement());
+        pairs.word(term.toString());
+        return true;
+      }
+
+      @Override
+      public void reset() throws IOException {
+        super.reset();
+        pairs = new Pairs();
+      }
+    };
   }
 
   /**
-   * The pairs of {@code words}, each the codes of its words in an int: the words at one place are
-   * a word and the words inside it (as {@link BodyTokenStream} gives them). A function word is
-   * never common, so the gap it leaves in the body ends a run of pairs here too.
+   * The pairs of one document's terms, place by place, each the codes of its two words in an int.
+   * A function word is never common, so the gap it leaves ends a run of pairs.
    */
-  private IntList pairs(List<SourceToken> words) {
-    IntList out = new IntList(words.size() / 4 + 4);
-    IntList before = new IntList(4);
-    IntList here = new IntList(4);
-    for (SourceToken w : words) {
-      IntList last = before;
-      before = here;
-      here = last;
-      here.clear();
-      add(here, w.text());
-      for (SourceToken inner : w.inside()) {
-        add(here, inner.text());
-      }
-      cross(before, here, out);
-    }
-    return out;
-  }
+  private final class Pairs {
+    private final IntList out = new IntList(64);
+    private IntList before = new IntList(4);
+    private IntList here = new IntList(4);
 
-  /** The pairs of an analyzed stream of terms (positions one apart). */
-  private IntList pairs(TokenStream terms) throws IOException {
-    IntList out = new IntList(64);
-    IntList before = new IntList(4);
-    IntList here = new IntList(4);
-    CharTermAttribute term = terms.addAttribute(CharTermAttribute.class);
-    PositionIncrementAttribute increment = terms.addAttribute(PositionIncrementAttribute.class);
-    try (terms) {
-      terms.reset();
-      while (terms.incrementToken()) {
-        int step = increment.getPositionIncrement();
-        if (step > 0) {
-          cross(before, here, out);
-          IntList last = before;
-          before = here;
-          here = last;
-          here.clear();
-          if (step > 1) {
-            before.clear();
-          }
+    /** The terms that follow stand {@code step} places after the last (0: at its place). */
+    void next(int step) {
+      if (step > 0) {
+        cross(before, here, out);
+        IntList last = before;
+        before = here;
+        here = last;
+        here.clear();
+        if (step > 1) {
+          before.clear();
         }
-        add(here, term.toString());
       }
-      terms.end();
     }
-    cross(before, here, out);
-    return out;
-  }
 
-  /** Adds the number of {@code word} when it is common: a word without letters in two cases as it is. */
-  private void add(IntList here, String word) {
-    Integer code = codes.get(cased ? word.toLowerCase(Locale.ROOT) : word);
-    if (code != null) {
-      here.add(code);
+    /** A term at the current place: counted when it is common (a word without letters in two cases as it is). */
+    void word(String term) {
+      Integer code = codes.get(cased ? term.toLowerCase(Locale.ROOT) : term);
+      if (code != null) {
+        here.add(code);
+      }
+    }
+
+    IntList all() {
+      cross(before, here, out);
+      before.clear();
+      here.clear();
+      return out;
     }
   }
 

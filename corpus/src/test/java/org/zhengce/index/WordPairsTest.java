@@ -170,6 +170,15 @@ class WordPairsTest {
           ZhengceAnalyzer.filtered(new BodyTokenStream(p.words(), p.document().original().length()))));
       assertTrue(fromWords.size() > 100, seed + ": " + fromWords.size());
       assertEquals(fromTerms, fromWords, seed);
+
+      // the analyzed body is indexed once: its terms pass as they are, their pairs gathered on the way
+      String text = p.document().original();
+      WordPairs.Gathered gathered = new WordPairs.Gathered();
+      List<String> passed = terms(WordPairs.standard().recording(
+          ZhengceAnalyzer.forIndexing().tokenStream(IndexFields.BODY, text), gathered));
+      assertEquals(terms(ZhengceAnalyzer.forIndexing().tokenStream(IndexFields.BODY, text)), passed, seed);
+      assertEquals(terms(WordPairs.standard().stream(ZhengceAnalyzer.forIndexing().tokenStream(IndexFields.BODY, text))),
+          terms(WordPairs.standard().stream(gathered)), seed);
     }
   }
 
