@@ -132,7 +132,7 @@ public final class CorpusSearcher implements Closeable {
       try { // every match counted for the total and the facets, the first ranked by their words, the best by nearness
         int n = Math.max(1, limit);
         found = searcher.collect(q, read.near() == null ? n : Math.max(n, RANKED_AGAIN),
-            read.phrases() ? FacetedSearcher.TWO_PASSES : Long.MAX_VALUE);
+            read.phrases() && searcher.pairs() ? FacetedSearcher.TWO_PASSES : Long.MAX_VALUE);
         top = read.near() == null ? found.top() : Nearness.rank(searcher, found.top(), read.near(), n);
       } catch (IndexSearcher.TooManyClauses e) {
         throw new IllegalArgumentException("query too long: it stands for more words than can be searched at once");

@@ -10,7 +10,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UHComponents;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The passages of hits: up to three a document from the UnifiedHighlighter over the offsets in the
@@ -23,6 +26,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class Passages {
 
   private static final int PASSAGE_CHARS = 160;
+  private static final PassageScorer SCORER = new LeanScorer();
 
   private Passages() {}
 
@@ -34,7 +38,8 @@ final class Passages {
     UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new MarkedPassages(CorpusSearcher.MARK_START, CorpusSearcher.MARK_END))
         .withMaxLength(Integer.MAX_VALUE - 1) // passages from anywhere, not the first 10,000 characters
-        .withBreakIterator(SentenceBreaks::new);
+        .withBreakIterator(SentenceBreaks::new)
+        .withScorer(SCORER);
     UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
       @Override
       protected OffsetSource getOptimizedOffsetSource(UHComponents components) {
@@ -42,6 +47,39 @@ final class Passages {
       }
     };
     return highlighter.highlight(BODY, searcher.rewrite(q), top, 3);
+  }
+
+  /**
+   * Lucene's passage score (BM25 over the passage's distinct terms, by the passage's place), the
+   * same figures in the same order, without the 32 KB term hash Lucene makes for each passage it
+   * scores: a search scored hundreds of passages, a fifth of what it allocated.
+   */
+  static final class LeanScorer extends PassageScorer {
+    @Override
+    public float score(Passage passage, int contentLength) {
+      int matches = passage.getNumMatches();
+      BytesRef[] terms = passage.getMatchTerms();
+      int[] inDoc = passage.getMatchTermFreqsInDoc();
+      int[] first = new int[matches]; // each distinct term's first match, in the order of the matches
+      int[] inPassage = new int[matches];
+      int distinct = 0;
+      for (int i = 0; i < matches; i++) {
+        int d = 0;
+        while (d < distinct && !terms[first[d]].equals(terms[i])) {
+          d++;
+        }
+        if (d == distinct) {
+          first[distinct++] = i;
+        }
+        inPassage[d]++;
+      }
+      double score = 0;
+      for (int d = 0; d < distinct; d++) {
+        score += tf(inPassage[d], passage.getLength()) * weight(contentLength, inDoc[first[d]]);
+      }
+      score *= norm(passage.getStartOffset());
+      return (float) score;
+    }
   }
 
   /** The passages of one hit, as shown. */

@@ -41,6 +41,8 @@ final class WordPairs {
   /** Before the mark; a pair term is two characters from {@value #FIRST_CODE} on, one per word. */
   private static final char SEPARATOR = '\u001f';
   private static final char FIRST_CODE = '\u0100';
+  /** The way pair terms are written, part of the mark: to be changed with it. */
+  private static final String FORMAT = "pairs1:";
 
   private static final WordPairs STANDARD = new WordPairs(TsvRows.read(WordPairs.class, "common-words.tsv", 1)
       .stream().map(r -> r[0].strip()).filter(w -> !w.isEmpty() && !w.equals("word")).toList());
@@ -62,7 +64,7 @@ final class WordPairs {
     }
     this.codes = Map.copyOf(codes);
     this.cased = common.stream().anyMatch(w -> !w.equals(w.toUpperCase(Locale.ROOT)) || !w.equals(w.toLowerCase(Locale.ROOT)));
-    this.mark = SEPARATOR + Integer.toHexString(common.hashCode());
+    this.mark = SEPARATOR + FORMAT + Integer.toHexString(common.hashCode());
   }
 
   static WordPairs standard() {
@@ -210,6 +212,11 @@ final class WordPairs {
       }
     }
     return pairs.isEmpty() ? phrase : new Filtered(phrase, List.copyOf(pairs), new Term(IndexFields.PAIRS, mark));
+  }
+
+  /** Whether every document of {@code reader} holds the pairs of this table. */
+  boolean indexedIn(IndexReader reader) throws IOException {
+    return indexed(reader, new Term(IndexFields.PAIRS, mark));
   }
 
   /**
