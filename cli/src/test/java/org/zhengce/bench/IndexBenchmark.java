@@ -24,7 +24,8 @@ import org.zhengce.pipeline.DocumentPipeline;
 /**
  * Indexing and search at scale: the corpus cut into pieces of about a kilobyte and repeated with
  * varied ids up to {@code --mb} megabytes (default 100, at least 100,000 documents); zhengce's
- * full pipeline (read, clean, extract, index with its analyzer) beside the same documents indexed
+ * full pipeline (read, clean, extract, index the words extraction segmented, as {@code zhengce
+ * index} does) beside the same documents indexed
  * with SmartChineseAnalyzer and no extraction, in the same run; then the search latency on the
  * zhengce index ({@link SearchLatency}: top 10, facets, passages, warm); and the index size as a
  * share of the text size. The indexes stay in a temporary directory, printed, for {@link

@@ -89,8 +89,10 @@ final class QueryReader {
     Query words;
     Query passages;
     try {
-      words = new SyntaxParser(analyzer, (fields, c) -> query(chunk, fields, c, true), phrase).parse(input);
-      passages = new SyntaxParser(analyzer, (fields, c) -> query(chunk, fields, c, false), phrase).parse(input);
+      words = new SyntaxParser(analyzer, (fields, c) -> query(chunk, fields, c, true), phrase, List.of(TITLE, BODY))
+          .parse(input);
+      passages = new SyntaxParser(analyzer, (fields, c) -> query(chunk, fields, c, false), phrase, List.of(BODY))
+          .parse(input); // passages are of the body: a phrase's title clauses would be matched for nothing
     } catch (ParseException | RuntimeException e) {
       throw new IllegalArgumentException(reason(e));
     }

@@ -26,16 +26,19 @@ final class SyntaxParser extends QueryParser {
   static final String ANY = "\u0000any";
   private final BiFunction<List<String>, String, Query> chunk;
   private final BiFunction<List<String>, String, Query> phrase;
+  private final List<String> phraseFields;
 
   /**
    * A parser whose unquoted words are read by {@code chunk} and whose quoted phrases by {@code
-   * phrase} (null: Lucene's phrase query).
+   * phrase} (null: Lucene's phrase query); a quoted phrase without a field is looked for in {@code
+   * phraseFields} (title and body to find documents, the body alone to mark passages).
    */
   SyntaxParser(Analyzer analyzer, BiFunction<List<String>, String, Query> chunk,
-      BiFunction<List<String>, String, Query> phrase) {
+      BiFunction<List<String>, String, Query> phrase, List<String> phraseFields) {
     super(ANY, analyzer);
     this.chunk = chunk;
     this.phrase = phrase;
+    this.phraseFields = phraseFields;
     setDefaultOperator(Operator.AND);
     setAutoGeneratePhraseQueries(false);
   }
@@ -69,7 +72,7 @@ final class SyntaxParser extends QueryParser {
       return super.getFieldQuery(field, text, slop);
     }
     List<Query> each = new ArrayList<>();
-    for (String f : List.of(TITLE, BODY)) {
+    for (String f : phraseFields) {
       each.add(super.getFieldQuery(f, text, slop));
     }
     return either(each);
