@@ -187,6 +187,7 @@ final class WordPairs {
     }
   }
 
+  /** The term of a pair: a character for each of its words' numbers. */
   private static String term(int pair) {
     return new String(new char[] {(char) (FIRST_CODE + (pair >>> 16)), (char) (FIRST_CODE + (pair & 0xffff))});
   }
@@ -203,10 +204,10 @@ final class WordPairs {
     int[] positions = phrase.getPositions();
     List<Term> pairs = new ArrayList<>();
     for (int i = 0; i < terms.length; i++) {
-      for (int j = 0; j < terms.length; j++) {
-        Integer first = codes.get(terms[i].text());
+      Integer first = codes.get(terms[i].text());
+      for (int j = 0; first != null && j < terms.length; j++) {
         Integer second = codes.get(terms[j].text());
-        if (positions[j] == positions[i] + 1 && first != null && second != null) {
+        if (positions[j] == positions[i] + 1 && second != null) {
           pairs.add(new Term(IndexFields.PAIRS, term(first << 16 | second)));
         }
       }
@@ -333,8 +334,7 @@ final class WordPairs {
       if (next < 0) {
         term.setEmpty().append(mark);
       } else {
-        int pair = pairs[next];
-        term.setEmpty().append((char) (FIRST_CODE + (pair >>> 16))).append((char) (FIRST_CODE + (pair & 0xffff)));
+        term.setEmpty().append(term(pairs[next]));
       }
       next++;
       return true;
