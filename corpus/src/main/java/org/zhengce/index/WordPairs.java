@@ -62,7 +62,7 @@ final class WordPairs {
     if (codes.size() > Character.MAX_VALUE - FIRST_CODE) {
       throw new IllegalArgumentException("too many common words: " + codes.size());
     }
-    this.codes = Map.copyOf(codes);
+    this.codes = codes; // never written again: a HashMap looks up faster than an immutable copy
     this.cased = common.stream().anyMatch(w -> !w.equals(w.toUpperCase(Locale.ROOT)) || !w.equals(w.toLowerCase(Locale.ROOT)));
     this.mark = SEPARATOR + FORMAT + Integer.toHexString(common.hashCode());
   }
@@ -74,11 +74,13 @@ final class WordPairs {
   /** The pair terms of the words the pipeline segmented (as the body holds them), the mark first. */
   TokenStream stream(List<SourceToken> words) {
     Pairs pairs = new Pairs();
-    for (SourceToken w : words) { // a word and the words inside it at one place, as BodyTokenStream gives them
+    for (int i = 0; i < words.size(); i++) { // a word and the words inside it at one place, as BodyTokenStream gives them
+      SourceToken w = words.get(i);
       pairs.next(1);
       pairs.word(w.text());
-      for (SourceToken inner : w.inside()) {
-        pairs.word(inner.text());
+      List<SourceToken> inside = w.inside();
+      for (int j = 0; j < inside.size(); j++) {
+        pairs.word(inside.get(j).text());
       }
     }
     return new PairStream(pairs.all(), mark);
