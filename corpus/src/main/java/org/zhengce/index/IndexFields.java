@@ -25,27 +25,19 @@ final class IndexFields {
   static final String INDICATOR = "indicator";
 
   /** The body: analyzed, stored, with offsets in the postings for the highlighter. */
-  static final FieldType BODY_TYPE = bodyType();
+  static final FieldType BODY_TYPE = tokenized(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, true, false);
 
   /** The pairs: documents only, no norms. */
-  static final FieldType PAIRS_TYPE = pairsType();
+  static final FieldType PAIRS_TYPE = tokenized(IndexOptions.DOCS, false, true);
 
   private IndexFields() {}
 
-  private static FieldType pairsType() {
+  private static FieldType tokenized(IndexOptions options, boolean stored, boolean omitNorms) {
     FieldType type = new FieldType();
     type.setTokenized(true);
-    type.setOmitNorms(true);
-    type.setIndexOptions(IndexOptions.DOCS);
-    type.freeze();
-    return type;
-  }
-
-  private static FieldType bodyType() {
-    FieldType type = new FieldType();
-    type.setTokenized(true);
-    type.setStored(true);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.setIndexOptions(options);
+    type.setStored(stored);
+    type.setOmitNorms(omitNorms);
     type.freeze();
     return type;
   }
