@@ -76,7 +76,7 @@ public final class HanlpSegmenter implements Segmenter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    this.segment = new ViterbiSegment()
+    this.segment = new LeanViterbiSegment()
         .enableOffset(true)
         .enablePartOfSpeechTagging(b.tagging)
         .enablePlaceRecognize(b.places)

@@ -1,0 +1,106 @@
+package org.zhengce.segment;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.recognition.nr.TranslatedPersonRecognition;
+import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
+import com.hankcs.hanlp.seg.common.Term;
+import com.hankcs.hanlp.seg.common.Vertex;
+import com.hankcs.hanlp.seg.common.WordNet;
+import java.util.LinkedList;
+import java.util.List;
+
+/**
+ * HanLP's Viterbi segmentation with the same words, made cheaper for the one setting zhengce uses
+ * (custom dictionary, transliterated names, nothing else recognized, no tagging, no index mode):
+ *
+ * <ul>
+ *   <li>the best path is walked over each position's words copied into two reused arrays, not
+ *       through a new iterator per word (HanLP's loop allocated one for every word of the net);
+ *   <li>transliterated-name recognition, which can only start at a word whose first part of speech
+ *       is {@code nrf}, is skipped when the path holds none: HanLP copied the whole path into a
+ *       second word net for every text to find, nearly always, nothing.
+ * </ul>
+ *
+ * The order in which words are compared is HanLP's, so ties fall the same way; any other setting
+ * takes HanLP's own path ({@code LeanViterbiSegmentTest} compares the two).
+ */
+final class LeanViterbiSegment extends ViterbiSegment {
+
+  @Override
+  protected List<Term> segSentence(char[] sentence) {
+    if (!onlyTranslatedNames()) {
+      return super.segSentence(sentence);
+    }
+    WordNet all = new WordNet(sentence);
+    generateWordNet(all);
+    List<Vertex> path = bestPath(all);
+    if (config.useCustomDictionary) {
+      combineByCustomDictionary(path, customDictionary.dat);
+    }
+    if (config.translatedNameRecognize && mayHoldTranslatedName(path)) {
+      WordNet optimum = new WordNet(sentence, path);
+      int before = optimum.size();
+      TranslatedPersonRecognition.recognition(path, optimum, all);
+      if (optimum.size() != before) {
+        path = bestPath(optimum);
+      }
+    }
+    return convert(path, config.offset);
+  }
+
+  /** The settings this class reproduces; any other falls back to HanLP's own code. */
+  private boolean onlyTranslatedNames() {
+    return config.indexMode <= 0 && !config.nameRecognize && !config.japaneseNameRecognize
+        && !config.placeRecognize && !config.organizationRecognize && !config.speechTagging
+        && !config.numberQuantifierRecognize && config.ner == config.translatedNameRecognize;
+  }
+
+  /** True when a word after the start is tagged {@code nrf} first, where HanLP's recognizer begins a name. */
+  private static boolean mayHoldTranslatedName(List<Vertex> path) {
+    boolean first = true;
+    for (Vertex v : path) {
+      if (!first && v.guessNature() == Nature.nrf) {
+        return true;
+      }
+      first = false;
+    }
+    return false;
+  }
+
+  /** HanLP's Viterbi over the net: the same comparisons in the same order, without an iterator per word. */
+  private static List<Vertex> bestPath(WordNet net) {
+    LinkedList<Vertex>[] nodes = net.getVertexes();
+    Vertex[] here = new Vertex[16];
+    Vertex[] next = new Vertex[16];
+    Vertex begin = nodes[0].getFirst();
+    here = nodes[1].toArray(here);
+    for (int k = 0, n = nodes[1].size(); k < n; k++) {
+      here[k].updateFrom(begin);
+    }
+    for (int i = 1; i < nodes.length - 1; i++) {
+      LinkedList<Vertex> at = nodes[i];
+      if (at == null) {
+        continue;
+      }
+      int n = at.size();
+      here = at.toArray(here);
+      for (int k = 0; k < n; k++) {
+        Vertex node = here[k];
+        if (node.from == null) {
+          continue;
+        }
+        LinkedList<Vertex> to = nodes[i + node.realWord.length()];
+        int m = to.size();
+        next = to.toArray(next);
+        for (int j = 0; j < m; j++) {
+          next[j].updateFrom(node);
+        }
+      }
+    }
+    LinkedList<Vertex> path = new LinkedList<>();
+    for (Vertex v = nodes[nodes.length - 1].getFirst(); v != null; v = v.from) {
+      path.addFirst(v);
+    }
+    return path;
+  }
+}

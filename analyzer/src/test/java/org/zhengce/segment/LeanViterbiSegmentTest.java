@@ -1,0 +1,79 @@
+package org.zhengce.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The lean Viterbi gives HanLP's words, offsets and tags, on the seeds and on foreign names. */
+class LeanViterbiSegmentTest {
+
+  private static final DynamicCustomDictionary DICTIONARY = new DynamicCustomDictionary(HanLP.Config.CustomDictionaryPath);
+
+  private static <S extends Segment> Segment configured(S segment, boolean people) {
+    return segment.enableOffset(true).enableNameRecognize(people).enablePlaceRecognize(false)
+        .enableOrganizationRecognize(false).enableTranslatedNameRecognize(true).enableCustomDictionary(DICTIONARY);
+  }
+
+  private static List<String> terms(Segment segment, String text) {
+    List<String> out = new ArrayList<>();
+    for (Term t : segment.seg(text)) {
+      out.add(t.word + "/" + t.nature + "@" + t.offset);
+    }
+    return out;
+  }
+
+  private static List<String> seedLines() throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (Stream<Path> seeds = Files.list(Path.of("..", "examples"))) {
+      for (Path seed : seeds.sorted().toList()) {
+        Files.readString(seed).lines().filter(l -> !l.isBlank()).forEach(lines::add);
+      }
+    }
+    return lines;
+  }
+
+  private static final List<String> FOREIGN_NAMES = List.of(
+      "美国总统特朗普会见了英国首相约翰逊，随后与普京通话。",
+      "克里斯蒂娜·克罗尔出席了会议，汤姆·克鲁斯和布拉德·皮特也到了。",
+      "德国总理默克尔与法国总统马克龙就气候变化交换意见");
+
+  @Test
+  void findsHanlpsWordsOnTheSeedsAndOnForeignNames() throws IOException {
+    Segment stock = configured(new ViterbiSegment(), false);
+    Segment lean = configured(new LeanViterbiSegment(), false);
+    List<String> lines = new ArrayList<>(seedLines());
+    lines.addAll(FOREIGN_NAMES);
+    assertTrue(lines.size() > 80, "the seeds hold " + lines.size() + " lines");
+    for (String line : lines) {
+      assertEquals(terms(stock, line), terms(lean, line), line);
+    }
+  }
+
+  @Test
+  void recognizesTransliteratedNamesAsHanlpDoes() {
+    Segment lean = configured(new LeanViterbiSegment(), false);
+    List<String> words = lean.seg(FOREIGN_NAMES.get(1)).stream().map(t -> t.word).toList();
+    assertTrue(words.contains("克里斯蒂娜·克罗尔"), words::toString);
+    assertTrue(words.contains("布拉德·皮特"), words::toString);
+  }
+
+  @Test
+  void takesHanlpsOwnPathForOtherSettings() {
+    Segment stock = configured(new ViterbiSegment(), true);
+    Segment lean = configured(new LeanViterbiSegment(), true);
+    String text = "市长张国华和副市长李明强调，要落实河长制。";
+    assertEquals(terms(stock, text), terms(lean, text));
+  }
+}
