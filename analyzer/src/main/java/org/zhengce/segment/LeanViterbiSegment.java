@@ -1,6 +1,7 @@
 package org.zhengce.segment;
 
 import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.nr.TranslatedPersonDictionary;
 import com.hankcs.hanlp.recognition.nr.TranslatedPersonRecognition;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -16,9 +17,9 @@ import java.util.List;
  * <ul>
  *   <li>the best path is walked over each position's words copied into two reused arrays, not
  *       through a new iterator per word (HanLP's loop allocated one for every word of the net);
- *   <li>transliterated-name recognition, which can only start at a word whose first part of speech
- *       is {@code nrf}, is skipped when the path holds none: HanLP copied the whole path into a
- *       second word net for every text to find, nearly always, nothing.
+ *   <li>transliterated-name recognition is skipped when the path holds no word where HanLP's
+ *       recognizer could make a name ({@link #mayHoldTranslatedName}): HanLP copied the whole path
+ *       into a second word net for every text to find, nearly always, nothing.
  * </ul>
  *
  * The order in which words are compared is HanLP's, so ties fall the same way; any other setting
@@ -55,13 +56,21 @@ final class LeanViterbiSegment extends ViterbiSegment {
         && !config.numberQuantifierRecognize && config.ner == config.translatedNameRecognize;
   }
 
-  /** True when a word after the start is tagged {@code nrf} first, where HanLP's recognizer begins a name. */
+  /**
+   * False when HanLP's recognizer cannot find a name on this path. It makes a name of a word whose
+   * first part of speech is {@code nrf} and the words after it that are {@code nrf} too or
+   * transliteration syllables, and only when there are two or more: so a path without an
+   * {@code nrf} word followed by such a word holds none.
+   */
   private static boolean mayHoldTranslatedName(List<Vertex> path) {
+    boolean afterName = false;
     boolean first = true;
     for (Vertex v : path) {
-      if (!first && v.guessNature() == Nature.nrf) {
+      boolean name = !first && v.guessNature() == Nature.nrf;
+      if (afterName && (name || TranslatedPersonDictionary.containsKey(v.realWord))) {
         return true;
       }
+      afterName = name;
       first = false;
     }
     return false;
