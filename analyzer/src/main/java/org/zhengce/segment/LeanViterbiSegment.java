@@ -1,6 +1,11 @@
 package org.zhengce.segment;
 
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+import com.hankcs.hanlp.collection.trie.bintrie.BaseNode;
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.dictionary.nr.TranslatedPersonDictionary;
 import com.hankcs.hanlp.recognition.nr.TranslatedPersonRecognition;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
@@ -19,7 +24,9 @@ import java.util.List;
  *       through a new iterator per word (HanLP's loop allocated one for every word of the net);
  *   <li>transliterated-name recognition is skipped when the path holds no word where HanLP's
  *       recognizer could make a name ({@link #mayHoldTranslatedName}): HanLP copied the whole path
- *       into a second word net for every text to find, nearly always, nothing.
+ *       into a second word net for every text to find, nearly always, nothing;
+ *   <li>the custom dictionary's words are merged reading each word's characters in place, where
+ *       HanLP copied every word of the path into a new array.
  * </ul>
  *
  * The order in which words are compared is HanLP's, so ties fall the same way; any other setting
@@ -36,7 +43,7 @@ final class LeanViterbiSegment extends ViterbiSegment {
     generateWordNet(all);
     List<Vertex> path = bestPath(all);
     if (config.useCustomDictionary) {
-      combineByCustomDictionary(path, customDictionary.dat);
+      combineByDictionary(path, customDictionary);
     }
     if (config.translatedNameRecognize && mayHoldTranslatedName(path)) {
       WordNet optimum = new WordNet(sentence, path);
@@ -47,6 +54,93 @@ final class LeanViterbiSegment extends ViterbiSegment {
       }
     }
     return convert(path, config.offset);
+  }
+
+  /**
+   * HanLP's merging of neighbouring words into the custom dictionary's longest words: first those
+   * of its compiled trie, then those added at run time (the policy dictionary, a user's), each
+   * word's characters read from the word itself, where HanLP copied every word into a new array.
+   */
+  private static void combineByDictionary(List<Vertex> path, DynamicCustomDictionary dictionary) {
+    Vertex[] words = path.toArray(new Vertex[0]);
+    int last = words.length - 1;
+    DoubleArrayTrie<CoreDictionary.Attribute> dat = dictionary.dat;
+    for (int i = 1; i < last; i++) {
+      int state = dat.transition(words[i].realWord, 1);
+      if (state > 0) {
+        int end = i + 1;
+        CoreDictionary.Attribute value = dat.output(state);
+        for (int to = i + 1; to < last; to++) {
+          state = dat.transition(words[to].realWord, state);
+          if (state < 0) {
+            break;
+          }
+          CoreDictionary.Attribute longer = dat.output(state);
+          if (longer != null) {
+            value = longer;
+            end = to + 1;
+          }
+        }
+        if (value != null) {
+          merge(words, i, end, value);
+          i = end - 1;
+        }
+      }
+    }
+    BinTrie<CoreDictionary.Attribute> added = dictionary.trie;
+    if (added != null) {
+      for (int i = 1; i < last; i++) {
+        if (words[i] == null) {
+          continue;
+        }
+        BaseNode<CoreDictionary.Attribute> node = added.transition(words[i].realWord, 0);
+        if (node == null) {
+          continue;
+        }
+        int end = i + 1;
+        CoreDictionary.Attribute value = node.getValue();
+        for (int to = i + 1; to < last; to++) {
+          if (words[to] == null) {
+            continue;
+          }
+          node = node.transition(words[to].realWord, 0);
+          if (node == null) {
+            break;
+          }
+          if (node.getValue() != null) {
+            value = node.getValue();
+            end = to + 1;
+          }
+        }
+        if (value != null) {
+          merge(words, i, end, value);
+          i = end - 1;
+        }
+      }
+    }
+    path.clear();
+    for (Vertex v : words) {
+      if (v != null) {
+        path.add(v);
+      }
+    }
+  }
+
+  /** Words [from, to) made one word of the dictionary's attribute, as HanLP's {@code combineWords} does. */
+  private static void merge(Vertex[] words, int from, int to, CoreDictionary.Attribute value) {
+    if (from + 1 == to) {
+      words[from].attribute = value;
+      return;
+    }
+    StringBuilder text = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (words[k] != null) {
+        text.append(words[k].realWord);
+        words[k] = null;
+      }
+    }
+    String word = text.toString();
+    words[from] = new Vertex(word, word, value);
   }
 
   /** The settings this class reproduces; any other falls back to HanLP's own code. */

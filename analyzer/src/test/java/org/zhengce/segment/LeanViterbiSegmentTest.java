@@ -19,7 +19,14 @@ import org.junit.jupiter.api.Test;
 /** The lean Viterbi gives HanLP's words, offsets and tags, on the seeds and on foreign names. */
 class LeanViterbiSegmentTest {
 
+  /** HanLP's compiled custom words, and words added at run time as the policy dictionary's are. */
   private static final DynamicCustomDictionary DICTIONARY = new DynamicCustomDictionary(HanLP.Config.CustomDictionaryPath);
+
+  static {
+    for (String word : List.of("河长制", "党政同责", "一岗双责", "五违四必", "生态环境损害赔偿制度改革", "打好污染防治攻坚战")) {
+      DICTIONARY.insert(word, "nz 1000");
+    }
+  }
 
   private static <S extends Segment> Segment configured(S segment, boolean people) {
     return segment.enableOffset(true).enableNameRecognize(people).enablePlaceRecognize(false)
@@ -49,12 +56,18 @@ class LeanViterbiSegmentTest {
       "克里斯蒂娜·克罗尔出席了会议，汤姆·克鲁斯和布拉德·皮特也到了。",
       "德国总理默克尔与法国总统马克龙就气候变化交换意见");
 
+  /** Sentences whose policy words span several of HanLP's words. */
+  private static final List<String> POLICY_WORDS = List.of(
+      "全面推行河长制，落实党政同责、一岗双责，坚决打好污染防治攻坚战。",
+      "深化生态环境损害赔偿制度改革，开展五违四必区域环境综合整治。");
+
   @Test
   void findsHanlpsWordsOnTheSeedsAndOnForeignNames() throws IOException {
     Segment stock = configured(new ViterbiSegment(), false);
     Segment lean = configured(new LeanViterbiSegment(), false);
     List<String> lines = new ArrayList<>(seedLines());
     lines.addAll(FOREIGN_NAMES);
+    lines.addAll(POLICY_WORDS);
     assertTrue(lines.size() > 80, "the seeds hold " + lines.size() + " lines");
     for (String line : lines) {
       assertEquals(terms(stock, line), terms(lean, line), line);
@@ -67,6 +80,15 @@ class LeanViterbiSegmentTest {
     List<String> words = lean.seg(FOREIGN_NAMES.get(1)).stream().map(t -> t.word).toList();
     assertTrue(words.contains("克里斯蒂娜·克罗尔"), words::toString);
     assertTrue(words.contains("布拉德·皮特"), words::toString);
+  }
+
+  @Test
+  void keepsTheWordsAddedAtRunTimeWhole() {
+    Segment lean = configured(new LeanViterbiSegment(), false);
+    for (String line : POLICY_WORDS) {
+      List<String> words = lean.seg(line).stream().map(t -> t.word).toList();
+      assertTrue(words.contains(line.startsWith("全面") ? "打好污染防治攻坚战" : "生态环境损害赔偿制度改革"), words::toString);
+    }
   }
 
   @Test
