@@ -28,7 +28,7 @@ class LeanViterbiSegmentTest {
     }
   }
 
-  private static <S extends Segment> Segment configured(S segment, boolean people) {
+  private static Segment configured(Segment segment, boolean people) {
     return segment.enableOffset(true).enableNameRecognize(people).enablePlaceRecognize(false)
         .enableOrganizationRecognize(false).enableTranslatedNameRecognize(true).enableCustomDictionary(DICTIONARY);
   }
