@@ -20,11 +20,14 @@ import java.util.List;
  * (custom dictionary, transliterated names, nothing else recognized, no tagging, no index mode):
  *
  * <ul>
- *   <li>the best path is walked over each position's words copied into two reused arrays, not
- *       through a new iterator per word (HanLP's loop allocated one for every word of the net);
+ *   <li>the word net and its best path are held in arrays ({@link LeanWordNet}), a vertex made
+ *       only for the words of the path, and the bigram frequencies asked last kept ({@link Bigrams});
+ *       HanLP made a vertex, a string and a list node for every dictionary word of the text;
  *   <li>transliterated-name recognition is skipped when the path holds no word where HanLP's
  *       recognizer could make a name ({@link #mayHoldTranslatedName}): HanLP copied the whole path
- *       into a second word net for every text to find, nearly always, nothing;
+ *       into a second word net for every text to find, nearly always, nothing. Where it may find
+ *       one, the sentence is done again on HanLP's word net, which the recognizer reads, with the
+ *       best path walked over each position's words copied into two reused arrays;
  *   <li>the custom dictionary's words are merged reading each word's characters in place, where
  *       HanLP copied every word of the path into a new array.
  * </ul>
@@ -34,10 +37,21 @@ import java.util.List;
  */
 final class LeanViterbiSegment extends ViterbiSegment {
 
+  private final ThreadLocal<Bigrams> bigrams = ThreadLocal.withInitial(Bigrams::new);
+
   @Override
   protected List<Term> segSentence(char[] sentence) {
     if (!onlyTranslatedNames()) {
       return super.segSentence(sentence);
+    }
+    if (!config.forceCustomDictionary) { // the net in arrays; HanLP's net where a name may be found
+      List<Vertex> path = LeanWordNet.bestPath(sentence, ViterbiSegment::quickAtomSegment, bigrams.get());
+      if (config.useCustomDictionary) {
+        combineByDictionary(path, customDictionary);
+      }
+      if (!config.translatedNameRecognize || !mayHoldTranslatedName(path)) {
+        return convert(path, config.offset);
+      }
     }
     WordNet all = new WordNet(sentence);
     generateWordNet(all);

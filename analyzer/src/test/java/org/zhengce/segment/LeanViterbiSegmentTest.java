@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The lean Viterbi gives HanLP's words, offsets and tags, on the seeds and on foreign names. */
+/** The lean Viterbi gives HanLP's words, offsets and tags, on the seeds, on noisy text and on foreign names. */
 class LeanViterbiSegmentTest {
 
   /** HanLP's compiled custom words, and words added at run time as the policy dictionary's are. */
@@ -61,6 +61,21 @@ class LeanViterbiSegmentTest {
       "全面推行河长制，落实党政同责、一岗双责，坚决打好污染防治攻坚战。",
       "深化生态环境损害赔偿制度改革，开展五违四必区域环境综合整治。");
 
+  /**
+   * Text no dictionary word covers, split into atoms: numbers, Latin letters, symbols, PDF noise,
+   * characters outside the basic plane, and a run of characters HanLP treats as one class (type 11).
+   */
+  private static final List<String> NOISY = List.of(
+      "确保今年PM2.5平均浓度下降10%，GDP增长5.2％左右，完成投资1 2 3 4 亿元。",
+      "①加强河湖长制 ②推进“三线一单” — 第 3 页 共 12 页 ——",
+      "环(huán)境保护，環境保護督察；COVID-19疫情；α-β；№5；㎡；ⅲ；",
+      "𠀀𠀁𪚥字与〇〇〇〇年、ＡＢＣ１２３、www.gov.cn/zhengce/2024-01/05");
+
+  /** Sentences of the corpus's work reports where place names, weighed by their class, decide the words. */
+  private static final List<String> CLASS_WORDS = List.of(
+      "促进涟水副城与主城协同发展，支持盱眙、金湖县城完善功能、提升品质、彰显特色。",
+      "打造“山南山北连为一体”的高山草原旅游区。");
+
   @Test
   void findsHanlpsWordsOnTheSeedsAndOnForeignNames() throws IOException {
     Segment stock = configured(new ViterbiSegment(), false);
@@ -68,6 +83,8 @@ class LeanViterbiSegmentTest {
     List<String> lines = new ArrayList<>(seedLines());
     lines.addAll(FOREIGN_NAMES);
     lines.addAll(POLICY_WORDS);
+    lines.addAll(NOISY);
+    lines.addAll(CLASS_WORDS);
     assertTrue(lines.size() > 80, "the seeds hold " + lines.size() + " lines");
     for (String line : lines) {
       assertEquals(terms(stock, line), terms(lean, line), line);
