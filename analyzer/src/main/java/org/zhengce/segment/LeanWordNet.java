@@ -45,9 +45,10 @@ final class LeanWordNet {
   private int[] wordId;
   private int[] frequency;
   private int[] next;
-  /** The core dictionary's index of the word, or NONE for an atom (its vertex made at once). */
-  private int[] entry;
+  /** A dictionary word's class word (未##数, 未##地 …) or null, and its attribute as weighed. */
+  private String[] classWord;
   private CoreDictionary.Attribute[] attribute;
+  /** The vertex of an atom, or of the begin or the end, made at once. */
   private Vertex[] atom;
 
   private LeanWordNet(char[] text, Atoms atoms, Bigrams bigrams) {
@@ -65,7 +66,7 @@ final class LeanWordNet {
     wordId = new int[capacity];
     frequency = new int[capacity];
     next = new int[capacity];
-    entry = new int[capacity];
+    classWord = new String[capacity];
     attribute = new CoreDictionary.Attribute[capacity];
     atom = new Vertex[capacity];
   }
@@ -80,8 +81,8 @@ final class LeanWordNet {
   private void build() {
     Vertex begin = Vertex.newB();
     Vertex end = Vertex.newE();
-    add(0, 1, begin.wordID, begin.attribute.totalFrequency, NONE, null, begin);
-    add(head.length - 1, 1, end.wordID, end.attribute.totalFrequency, NONE, null, end);
+    add(0, 1, begin.wordID, begin.attribute.totalFrequency, null, null, begin);
+    add(head.length - 1, 1, end.wordID, end.attribute.totalFrequency, null, null, end);
     DoubleArrayTrie<CoreDictionary.Attribute> trie = CoreDictionary.trie;
     DoubleArrayTrie<CoreDictionary.Attribute>.Searcher searcher = trie.getSearcher(text, 0);
     while (searcher.next()) {
@@ -102,34 +103,46 @@ final class LeanWordNet {
     }
   }
 
-  /** A word of the core dictionary, with the word and frequency HanLP's {@code Vertex} gives it. */
+  /**
+   * A word of the core dictionary, with the word id, attribute and class word HanLP's {@code
+   * Vertex} gives it ({@code compileRealWord}: a word of one class, a number or a place, say, is
+   * weighed as its class).
+   */
   private void addWord(int at, int len, int index, CoreDictionary.Attribute value) {
     int id = index;
     CoreDictionary.Attribute weighed = value;
-    if (value.nature.length == 1) { // Vertex.compileRealWord: a class stands for the word
+    String word = null;
+    if (value.nature.length == 1) {
       Nature nature = value.nature[0];
       if (!nature.startsWith('n')) { // its tests of n… classes, skipped at once
         if (nature.startsWith('m')) {
           id = CoreDictionary.M_WORD_ID;
           weighed = CoreDictionary.get(id);
+          word = Predefine.TAG_NUMBER;
         } else if (nature.startsWith('x')) {
           id = CoreDictionary.X_WORD_ID;
           weighed = CoreDictionary.get(id);
+          word = Predefine.TAG_CLUSTER;
         } else if (nature == Nature.t) {
           id = CoreDictionary.T_WORD_ID;
           weighed = CoreDictionary.get(id);
+          word = Predefine.TAG_TIME;
         }
       } else if (nature.startsWith("nr")) {
         id = CoreDictionary.NR_WORD_ID;
+        word = Predefine.TAG_PEOPLE;
       } else if (nature.startsWith("ns")) {
         id = CoreDictionary.NS_WORD_ID;
+        word = Predefine.TAG_PLACE;
       } else if (nature == Nature.nx) {
         id = CoreDictionary.NX_WORD_ID == NONE ? CoreDictionary.X_WORD_ID : CoreDictionary.NX_WORD_ID;
+        word = Predefine.TAG_PROPER;
       } else if (nature.startsWith("nt") || nature == Nature.nit) {
         id = CoreDictionary.NT_WORD_ID;
+        word = Predefine.TAG_GROUP;
       }
     }
-    add(at, len, id, weighed.totalFrequency, index, value, null);
+    add(at, len, id, weighed.totalFrequency, word, weighed, null);
   }
 
   /** HanLP's {@code WordNet.add(int, List<AtomNode>)}: each atom a vertex of its class. */
@@ -156,13 +169,13 @@ final class LeanWordNet {
         }
       }
       Vertex v = new Vertex(word, a.sWord, new CoreDictionary.Attribute(nature, Predefine.OOV_DEFAULT_FREQUENCY), id);
-      add(at + offset, a.sWord.length(), v.wordID, v.attribute.totalFrequency, NONE, null, v);
+      add(at + offset, a.sWord.length(), v.wordID, v.attribute.totalFrequency, null, null, v);
       offset += a.sWord.length();
     }
   }
 
   /** Adds a word to its row unless the row holds one of its length (HanLP's {@code WordNet.add}). */
-  private void add(int at, int len, int id, int freq, int index, CoreDictionary.Attribute value, Vertex made) {
+  private void add(int at, int len, int id, int freq, String word, CoreDictionary.Attribute value, Vertex made) {
     for (int k = head[at]; k != NONE; k = next[k]) {
       if (length[k] == len) {
         return;
@@ -176,7 +189,7 @@ final class LeanWordNet {
     length[k] = len;
     wordId[k] = id;
     frequency[k] = freq;
-    entry[k] = index;
+    classWord[k] = word;
     attribute[k] = value;
     atom[k] = made;
     next[k] = NONE;
@@ -195,7 +208,7 @@ final class LeanWordNet {
     wordId = Arrays.copyOf(wordId, n);
     frequency = Arrays.copyOf(frequency, n);
     next = Arrays.copyOf(next, n);
-    entry = Arrays.copyOf(entry, n);
+    classWord = Arrays.copyOf(classWord, n);
     attribute = Arrays.copyOf(attribute, n);
     atom = Arrays.copyOf(atom, n);
   }
@@ -245,7 +258,7 @@ final class LeanWordNet {
     if (atom[k] != null) {
       return atom[k];
     }
-    int at = row[k] - 1;
-    return new Vertex(new String(text, at, length[k]), attribute[k], entry[k]);
+    String realWord = new String(text, row[k] - 1, length[k]);
+    return new Vertex(classWord[k] == null ? realWord : classWord[k], realWord, attribute[k], wordId[k]);
   }
 }
