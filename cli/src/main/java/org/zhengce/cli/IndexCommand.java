@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.zhengce.format.RecordsJson;
 import org.zhengce.index.CorpusIndex;
 import org.zhengce.index.IndexException;
 import org.zhengce.pipeline.DocumentPipeline;
@@ -121,8 +120,7 @@ final class IndexCommand implements Callable<Integer> {
     }
     Document document = pipeline.read(path, bytes);
     ProcessedDocument processed = pipeline.processWithWords(document);
-    String json = Json.compact(RecordsJson.of(processed.document(), processed.extraction()));
-    return new Done(index.put(path, id, processed, json), document.replacedBytes(), document.encoding());
+    return new Done(index.put(path, id, processed), document.replacedBytes(), document.encoding());
   }
 
   /**

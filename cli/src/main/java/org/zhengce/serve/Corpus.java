@@ -80,12 +80,11 @@ final class Corpus implements Closeable {
    * Adds (or replaces) one document under {@code path}, committed at once; a {@code zhengce index}
    * run holding the index gets the index's own sentence ("locked by another process").
    */
-  CorpusIndex.Outcome add(String path, String id, CleanDocument doc, Extraction x, String recordsJson)
-      throws IOException {
+  CorpusIndex.Outcome add(String path, String id, CleanDocument doc, Extraction x) throws IOException {
     CorpusIndex.Outcome outcome;
     synchronized (writing) {
       try (CorpusIndex index = CorpusIndex.open(dir)) {
-        outcome = index.put(path, id, doc, x, recordsJson);
+        outcome = index.put(path, id, doc, x);
         index.commit();
       } catch (IndexException e) {
         throw new PageException(409, sentence(e.getMessage()));

@@ -105,8 +105,7 @@ final class ExtractPage {
     if (u.flag("add") || "1".equals(r.param("add"))) {
       CleanDocument doc = processed.document();
       documents.uploaded(id, processed);
-      added = corpus.add(Documents.UPLOAD_PREFIX + u.name(), id, doc, processed.extraction(),
-          JsonText.compact(RecordsJson.of(doc, processed.extraction())));
+      added = corpus.add(Documents.UPLOAD_PREFIX + u.name(), id, doc, processed.extraction());
     }
     return new Extracted(u.name(), processed, id, added);
   }

@@ -14,9 +14,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
-import org.zhengce.clean.CleanDocument;
-import org.zhengce.extract.Extraction;
-import org.zhengce.format.RecordsJson;
 import org.zhengce.index.CorpusIndex;
 import org.zhengce.index.CorpusSearcher;
 import org.zhengce.pipeline.DocumentPipeline;
@@ -58,14 +55,11 @@ public final class IndexBenchmark {
 
     long t0 = System.nanoTime();
     DocumentPipeline pipeline = DocumentPipeline.standard();
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
     try (CorpusIndex index = CorpusIndex.open(zIndex)) {
       for (int i = 0; i < docs.size(); i++) {
         var processed = pipeline.processWithWords(pipeline.read("doc" + i + ".txt", docs.get(i)));
-        CleanDocument c = processed.document();
-        Extraction x = processed.extraction();
-        index.put("doc" + i + ".txt", CorpusIndex.id(docs.get(i)), processed, // segmented once, as `zhengce index` does
-            json.writeValueAsString(RecordsJson.of(c, x)));
+        // segmented once, as `zhengce index` does
+        index.put("doc" + i + ".txt", CorpusIndex.id(docs.get(i)), processed);
       }
       index.commit();
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.zhengce.index.CorpusSearcher;
 import org.zhengce.indicator.Indicator;
 import org.zhengce.indicator.IndicatorTable;
@@ -34,8 +33,6 @@ public final class Comparison {
     }
   }
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   private final IndicatorTable table;
 
   public Comparison(IndicatorTable table) {
@@ -49,7 +46,10 @@ public final class Comparison {
       if (!inPlaces(doc.place(), filter.places()) || !inYears(doc.year(), filter)) {
         continue;
       }
-      JsonNode records = MAPPER.readTree(doc.recordsJson());
+      JsonNode records = doc.records();
+      if (records == null) {
+        continue;
+      }
       Map<String, String> due = new HashMap<>();
       for (JsonNode d : records.path("deadlines")) {
         due.put(d.path("id").asText(), d.hasNonNull("due") ? d.get("due").asText() : d.path("text").asText());

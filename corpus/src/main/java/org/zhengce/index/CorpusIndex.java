@@ -164,9 +164,8 @@ public final class CorpusIndex implements Closeable {
   }
 
   /** Adds or replaces the document of {@code path}; an unchanged one (same id) is skipped. */
-  public Outcome put(String path, String id, CleanDocument doc, Extraction records, String recordsJson)
-      throws IOException {
-    return put(path, id, doc, records, recordsJson, List.of());
+  public Outcome put(String path, String id, CleanDocument doc, Extraction records) throws IOException {
+    return put(path, id, doc, records, List.of());
   }
 
   /**
@@ -174,18 +173,17 @@ public final class CorpusIndex implements Closeable {
    * from the words the pipeline segmented when it kept them ({@link
    * org.zhengce.pipeline.DocumentPipeline#processWithWords}), else analysed anew.
    */
-  public Outcome put(String path, String id, ProcessedDocument processed, String recordsJson)
-      throws IOException {
-    return put(path, id, processed.document(), processed.extraction(), recordsJson, processed.words());
+  public Outcome put(String path, String id, ProcessedDocument processed) throws IOException {
+    return put(path, id, processed.document(), processed.extraction(), processed.words());
   }
 
-  private Outcome put(String path, String id, CleanDocument doc, Extraction records, String recordsJson,
-      List<SourceToken> words) throws IOException {
+  private Outcome put(String path, String id, CleanDocument doc, Extraction records, List<SourceToken> words)
+      throws IOException {
     String stored = idOf(path);
     if (id.equals(stored)) {
       return Outcome.UNCHANGED;
     }
-    Document d = document(path, id, doc, records, recordsJson, words);
+    Document d = document(path, id, doc, records, words);
     writer.updateDocument(new Term(PATH, path), facets.build(d));
     known().put(path, id);
     return stored == null ? Outcome.ADDED : Outcome.UPDATED;
@@ -241,7 +239,7 @@ public final class CorpusIndex implements Closeable {
   }
 
   private static Document document(String path, String id, CleanDocument doc, Extraction records,
-      String recordsJson, List<SourceToken> words) {
+      List<SourceToken> words) {
     DocumentMetadata m = doc.metadata();
     Document d = new Document();
     d.add(new StringField(ID, id, Field.Store.YES));
@@ -287,7 +285,7 @@ public final class CorpusIndex implements Closeable {
     }
     records.targets().stream().map(Target::indicator).distinct()
         .forEach(i -> d.add(new SortedSetDocValuesFacetField(INDICATOR, i)));
-    d.add(new StoredField(RECORDS, recordsJson));
+    d.add(new StoredField(RECORDS, StoredRecords.of(doc, records)));
     return d;
   }
 

@@ -159,8 +159,9 @@ public final class CorpusSearcher implements Closeable {
   /** The stored fields a hit shows. */
   private static final Set<String> HIT_FIELDS = Set.of(ID, PATH, TITLE, DATE, PLACE, KIND);
 
-  /** What the index stores of a document for comparisons. */
-  public record Stored(String path, String title, String place, Integer year, String kind, String recordsJson) {}
+  /** What the index stores of a document for comparisons: its records the object of records.md (null if none). */
+  public record Stored(String path, String title, String place, Integer year, String kind,
+      com.fasterxml.jackson.databind.JsonNode records) {}
 
   /** Every document's stored place, year, title and records, in index order. */
   public List<Stored> allRecords() throws IOException {

@@ -43,7 +43,7 @@ final class StoredDocuments {
       Document d = stored.document(doc, RECORD_FIELDS);
       String year = d.get(YEAR);
       out.add(new CorpusSearcher.Stored(d.get(PATH), d.get(TITLE), d.get(PLACE),
-          year == null ? null : Integer.valueOf(year), d.get(KIND), d.get(RECORDS)));
+          year == null ? null : Integer.valueOf(year), d.get(KIND), StoredRecords.read(d.getField(RECORDS))));
     }
     return out;
   }
@@ -62,7 +62,7 @@ final class StoredDocuments {
         }
         out.put("speakers", List.of(d.getValues(SPEAKER)));
         out.put("flags", List.of(d.getValues(FLAG)));
-        out.put(RECORDS, d.get(RECORDS));
+        out.put(RECORDS, StoredRecords.json(d.getField(RECORDS)));
         return out;
       }
     }

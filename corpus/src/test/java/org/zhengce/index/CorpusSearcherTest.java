@@ -45,7 +45,7 @@ class CorpusSearcherTest {
   private static void put(CorpusIndex index, DocumentPipeline pipeline, String name, String text) throws Exception {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     ProcessedDocument p = pipeline.process(pipeline.read(name, bytes));
-    index.put(name, CorpusIndex.id(bytes), p.document(), p.extraction(), "{}");
+    index.put(name, CorpusIndex.id(bytes), p.document(), p.extraction());
   }
 
   @AfterAll

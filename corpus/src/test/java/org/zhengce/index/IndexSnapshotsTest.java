@@ -24,7 +24,7 @@ class IndexSnapshotsTest {
     DocumentPipeline pipeline = DocumentPipeline.standard();
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     ProcessedDocument p = pipeline.process(pipeline.read(name, bytes));
-    index.put(name, CorpusIndex.id(bytes), p.document(), p.extraction(), "{}");
+    index.put(name, CorpusIndex.id(bytes), p.document(), p.extraction());
   }
 
   @Test

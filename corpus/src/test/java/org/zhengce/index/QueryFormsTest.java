@@ -66,7 +66,7 @@ class QueryFormsTest {
       for (String[] doc : DOCS) {
         byte[] bytes = doc[1].getBytes(StandardCharsets.UTF_8);
         ProcessedDocument p = pipeline.process(pipeline.read(doc[0], bytes));
-        index.put(doc[0], CorpusIndex.id(bytes), p.document(), p.extraction(), "{}");
+        index.put(doc[0], CorpusIndex.id(bytes), p.document(), p.extraction());
       }
     }
     searcher = CorpusSearcher.open(dir.resolve("index"));

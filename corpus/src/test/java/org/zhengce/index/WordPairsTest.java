@@ -63,9 +63,9 @@ class WordPairsTest {
       for (String[] doc : DOCS) {
         byte[] bytes = doc[1].getBytes(StandardCharsets.UTF_8);
         ProcessedDocument words = PIPELINE.processWithWords(PIPELINE.read(doc[0], bytes));
-        index.put("words/" + doc[0], CorpusIndex.id(bytes), words, "{}");
+        index.put("words/" + doc[0], CorpusIndex.id(bytes), words);
         ProcessedDocument analyzed = PIPELINE.process(PIPELINE.read(doc[0], bytes));
-        index.put("analyzed/" + doc[0], CorpusIndex.id(bytes), analyzed.document(), analyzed.extraction(), "{}");
+        index.put("analyzed/" + doc[0], CorpusIndex.id(bytes), analyzed.document(), analyzed.extraction());
       }
     }
     reader = DirectoryReader.open(FSDirectory.open(dir.resolve("index")));
