@@ -66,16 +66,18 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     IndexedFiles inputs = IndexedFiles.of(paths, err);
     List<Path> files = new ArrayList<>(inputs.files);
-    DocumentPipeline pipeline = DocumentPipeline.builder().maxBytes(Inputs.maxBytes(maxSizeMb))
-        .dateOverride(ExtractCommand.parseDate(date)).build();
+    DocumentPipeline.Builder pipelineBuilder = DocumentPipeline.builder().maxBytes(Inputs.maxBytes(maxSizeMb))
+        .dateOverride(ExtractCommand.parseDate(date));
     int[] counts = new int[CorpusIndex.Outcome.values().length];
     int[] failed = {inputs.missing};
     int removed;
+    // the index is opened while the pipeline's tables still load on their threads, then waited for
     try (CorpusIndex index = CorpusIndex.open(indexDir.path, repair)) {
       if (index.lostInRepair() > 0) {
         err.printf(Locale.ROOT, "zhengce: repaired %s: %d documents of damaged segments dropped%n",
             indexDir.path, index.lostInRepair());
       }
+      DocumentPipeline pipeline = pipelineBuilder.build();
       InOrder.run(files, Math.max(1, threads), file -> put(index, pipeline, file), (i, file, done, failure) -> {
         if (failure == null) {
           Inputs.warnIfReplaced(err, file.toString(), done.replacedBytes(), done.encoding());

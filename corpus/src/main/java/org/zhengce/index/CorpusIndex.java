@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -81,7 +82,7 @@ public final class CorpusIndex implements Closeable {
       directory = FSDirectory.open(dir);
       IndexException.requireCommitPoint(dir, directory);
       int lost = repair ? IndexRepair.repair(dir, directory) : 0;
-      IndexWriterConfig config = new IndexWriterConfig(ZhengceAnalyzer.forIndexing())
+      IndexWriterConfig config = new IndexWriterConfig(new IndexingAnalyzer())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setCommitOnClose(true);
       CorpusIndex index = new CorpusIndex(dir, directory, new IndexWriter(directory, config), lost);
@@ -287,6 +288,28 @@ public final class CorpusIndex implements Closeable {
         .forEach(i -> d.add(new SortedSetDocValuesFacetField(INDICATOR, i)));
     d.add(new StoredField(RECORDS, StoredRecords.of(doc, records)));
     return d;
+  }
+
+  /**
+   * zhengce's analyzer for indexing ({@link ZhengceAnalyzer#forIndexing}), made when a first field
+   * is analyzed: opening an index does not wait for HanLP's and OpenCC's tables, which load on
+   * threads of their own meanwhile.
+   */
+  private static final class IndexingAnalyzer extends AnalyzerWrapper {
+
+    IndexingAnalyzer() {
+      super(Analyzer.PER_FIELD_REUSE_STRATEGY);
+    }
+
+    @Override
+    protected Analyzer getWrappedAnalyzer(String fieldName) {
+      return Standard.ANALYZER;
+    }
+
+    /** Made on first use, once: class initialization. */
+    private static final class Standard {
+      static final Analyzer ANALYZER = ZhengceAnalyzer.forIndexing();
+    }
   }
 
   /** A stored text field whose words are given, not analysed: the pipeline segmented them already. */
