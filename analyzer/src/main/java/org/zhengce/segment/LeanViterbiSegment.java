@@ -26,7 +26,8 @@ import java.util.List;
  *   <li>transliterated-name recognition is skipped when the path holds no word where HanLP's
  *       recognizer could make a name ({@link #mayHoldTranslatedName}): HanLP copied the whole path
  *       into a second word net for every text to find, nearly always, nothing. Where it may find
- *       one, the sentence is done again on HanLP's word net, which the recognizer reads, with the
+ *       one, it is run on the path ({@link #findsTranslatedName}), and only where it finds one is
+ *       the sentence done again on HanLP's word net, which the recognizer then reads, with the
  *       best path walked over each position's words copied into two reused arrays;
  *   <li>the custom dictionary's words are merged reading each word's characters in place, where
  *       HanLP copied every word of the path into a new array.
@@ -49,7 +50,7 @@ final class LeanViterbiSegment extends ViterbiSegment {
       if (config.useCustomDictionary) {
         combineByDictionary(path, customDictionary);
       }
-      if (!config.translatedNameRecognize || !mayHoldTranslatedName(path)) {
+      if (!config.translatedNameRecognize || !mayHoldTranslatedName(path) || !findsTranslatedName(sentence, path)) {
         return convert(path, config.offset);
       }
     }
@@ -155,6 +156,18 @@ final class LeanViterbiSegment extends ViterbiSegment {
     }
     String word = text.toString();
     words[from] = new Vertex(word, word, value);
+  }
+
+  /**
+   * Whether HanLP's recognizer finds a transliterated name on this path. It reads the whole word
+   * net only to insert a name it found, so it is run here with a net of no words, and whether it
+   * inserted one is all that is kept: only then is the sentence done again on HanLP's word net.
+   */
+  private static boolean findsTranslatedName(char[] sentence, List<Vertex> path) {
+    WordNet optimum = new WordNet(sentence, path);
+    int before = optimum.size();
+    TranslatedPersonRecognition.recognition(path, optimum, new WordNet(sentence));
+    return optimum.size() != before;
   }
 
   /** The settings this class reproduces; any other falls back to HanLP's own code. */
