@@ -1,12 +1,16 @@
 package org.zhengce.index;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import com.fasterxml.jackson.dataformat.smile.SmileGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.Map;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.zhengce.clean.CleanDocument;
@@ -22,19 +26,60 @@ import org.zhengce.format.RecordsJson;
  */
 final class StoredRecords {
 
-  private static final ObjectMapper SMILE = new ObjectMapper(SmileFactory.builder()
-      .enable(SmileGenerator.Feature.CHECK_SHARED_STRING_VALUES).build());
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final SmileFactory FACTORY = SmileFactory.builder()
+      .enable(SmileGenerator.Feature.CHECK_SHARED_STRING_VALUES).build();
 
   private StoredRecords() {}
 
-  /** The records of a document, to be stored. */
+  /**
+   * The records of a document, to be stored: the tree of {@link RecordsJson} written by Jackson's
+   * streaming generator, which is all such a tree of maps, lists, strings and numbers needs (an
+   * object mapper, its serializers found for each value, is made only for a value of another type).
+   */
   static BytesRef of(CleanDocument doc, Extraction x) {
-    try {
-      return new BytesRef(SMILE.writeValueAsBytes(RecordsJson.of(doc, x)));
-    } catch (JsonProcessingException e) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+    try (JsonGenerator out = FACTORY.createGenerator(bytes)) {
+      write(out, RecordsJson.of(doc, x));
+    } catch (IOException e) {
       throw new IllegalStateException("records that cannot be written: " + e.getMessage(), e);
     }
+    return new BytesRef(bytes.toByteArray());
+  }
+
+  private static void write(JsonGenerator out, Object value) throws IOException {
+    if (value == null) {
+      out.writeNull();
+    } else if (value instanceof String s) {
+      out.writeString(s);
+    } else if (value instanceof Map<?, ?> map) {
+      out.writeStartObject();
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        out.writeFieldName(String.valueOf(e.getKey()));
+        write(out, e.getValue());
+      }
+      out.writeEndObject();
+    } else if (value instanceof Collection<?> list) {
+      out.writeStartArray();
+      for (Object o : list) {
+        write(out, o);
+      }
+      out.writeEndArray();
+    } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+      out.writeNumber(((Number) value).longValue());
+    } else if (value instanceof Double d) {
+      out.writeNumber(d);
+    } else if (value instanceof Boolean b) {
+      out.writeBoolean(b);
+    } else {
+      Mappers.SMILE.writeValue(out, value); // another type: as an object mapper writes it
+    }
+  }
+
+  /** Object mappers, made on first use: the index writes through the generator alone. */
+  private static final class Mappers {
+    static final ObjectMapper SMILE = new ObjectMapper(SmileFactory.builder()
+        .enable(SmileGenerator.Feature.CHECK_SHARED_STRING_VALUES).build());
+    static final ObjectMapper JSON = new ObjectMapper();
   }
 
   /** The records read back from the stored field, or null when there is none. */
@@ -44,8 +89,8 @@ final class StoredRecords {
     }
     try {
       BytesRef bytes = stored.binaryValue();
-      return bytes != null ? SMILE.readTree(bytes.bytes, bytes.offset, bytes.length)
-          : JSON.readTree(stored.stringValue());
+      return bytes != null ? Mappers.SMILE.readTree(bytes.bytes, bytes.offset, bytes.length)
+          : Mappers.JSON.readTree(stored.stringValue());
     } catch (IOException e) {
       throw new UncheckedIOException("records of the index that cannot be read: " + e.getMessage(), e);
     }
@@ -55,7 +100,7 @@ final class StoredRecords {
   static String json(IndexableField stored) {
     JsonNode records = read(stored);
     try {
-      return records == null ? null : JSON.writeValueAsString(records);
+      return records == null ? null : Mappers.JSON.writeValueAsString(records);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
