@@ -25,4 +25,12 @@ for r in $(seq "$rounds"); do
 done
 best() { printf '%s\n' "$@" | sort -g | head -1; }
 bz=$(best "${z[@]}"); bs=$(best "${s[@]}")
+# each round's own ratio too: the machine's speed drifts between rounds, less within one
+ratios=(); faster=0
+for i in "${!z[@]}"; do
+  ratios+=("$(echo "${s[$i]} / ${z[$i]}" | bc -l)")
+  if (( $(echo "${z[$i]} < ${s[$i]}" | bc) )); then faster=$((faster + 1)); fi
+done
+med=$(printf '%s\n' "${ratios[@]}" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}')
+printf 'rounds: zhengce quicker in %d of %d, median of the rounds\x27 ratios %.2f\n' "$faster" "$rounds" "$med"
 printf 'best of %d: zhengce %.2f s, smartcn %.2f s, ratio smartcn/zhengce %.2f\n' "$rounds" "$bz" "$bs" "$(echo "$bs / $bz" | bc -l)"

@@ -13,7 +13,7 @@ rounds="${1:-5}"
 [ -d "$shared/corpus" ] || { echo "bench-speed: no $shared/corpus (set ZHENGCE_SHARED)" >&2; exit 2; }
 cd "$here"
 echo "== 1. index: zhengce vs SmartChineseAnalyzer (whole processes, alternately)"
-scripts/bench-index.sh "$rounds" | tail -1
+scripts/bench-index.sh "$rounds" | tail -2
 cp="cli/target/zhengce.jar:cli/target/test-classes"
 if [ -n "${SEARCH_INDEX:-}" ]; then # an index of 100k documents, e.g. the one IndexBenchmark leaves (-Psearch-bench)
   echo "== 2. search latency"
