@@ -32,7 +32,7 @@ public final class FirstCharPattern {
    * characters cannot judge.
    */
   private final AtomicLongArray pairs;
-  private static final int PAIR_SLOTS = 1 << 16;
+  private static final int PAIR_SLOTS = 1 << 14; // some 3,000 pairs fill the fullest over the 102 reports of ../shared
   private static final int PROBES = 8;
 
   public FirstCharPattern(Pattern pattern, IntPredicate first) {
