@@ -36,14 +36,23 @@ final class BigramFilter {
       return true;
     }
     long h = hash(from, to);
-    long word = bits[(int) (h >>> 40) & mask];
-    long two = (1L << (h & 63)) | (1L << ((h >>> 6) & 63)) | (1L << ((h >>> 12) & 63));
-    return (word & two) == two;
+    long three = bitsOf(h);
+    return (bits[wordOf(h)] & three) == three;
   }
 
   private static long hash(int from, int to) {
     long x = ((long) from << 32 | (to & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
     return x ^ (x >>> 29);
+  }
+
+  /** The word of the filter a pair's hash falls in. */
+  private int wordOf(long h) {
+    return (int) (h >>> 40) & mask;
+  }
+
+  /** The three bits of that word a pair's hash sets. */
+  private static long bitsOf(long h) {
+    return (1L << (h & 63)) | (1L << ((h >>> 6) & 63)) | (1L << ((h >>> 12) & 63));
   }
 
   private static BigramFilter build() {
@@ -66,7 +75,7 @@ final class BigramFilter {
     for (int from = 0; from + 1 < start.length; from++) {
       for (int k = start[from]; k < start[from + 1]; k++) {
         long h = hash(from, pair[k << 1]);
-        bits[(int) (h >>> 40) & filter.mask] |= (1L << (h & 63)) | (1L << ((h >>> 6) & 63)) | (1L << ((h >>> 12) & 63));
+        bits[filter.wordOf(h)] |= bitsOf(h);
       }
     }
     return filter;

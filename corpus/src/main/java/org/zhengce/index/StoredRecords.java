@@ -26,10 +26,14 @@ import org.zhengce.format.RecordsJson;
  */
 final class StoredRecords {
 
-  private static final SmileFactory FACTORY = SmileFactory.builder()
-      .enable(SmileGenerator.Feature.CHECK_SHARED_STRING_VALUES).build();
+  private static final SmileFactory FACTORY = smile();
 
   private StoredRecords() {}
+
+  /** Smile with short string values written once per document and referred back to. */
+  private static SmileFactory smile() {
+    return SmileFactory.builder().enable(SmileGenerator.Feature.CHECK_SHARED_STRING_VALUES).build();
+  }
 
   /**
    * The records of a document, to be stored: the tree of {@link RecordsJson} written by Jackson's
@@ -77,8 +81,7 @@ final class StoredRecords {
 
   /** Object mappers, made on first use: the index writes through the generator alone. */
   private static final class Mappers {
-    static final ObjectMapper SMILE = new ObjectMapper(SmileFactory.builder()
-        .enable(SmileGenerator.Feature.CHECK_SHARED_STRING_VALUES).build());
+    static final ObjectMapper SMILE = new ObjectMapper(smile()); // a factory of its own: a mapper takes its factory over
     static final ObjectMapper JSON = new ObjectMapper();
   }
 
